@@ -1,0 +1,69 @@
+package org.fundtrail.fund;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.fundtrail.fund.api.FundId;
+import org.fundtrail.fund.api.FundOpened;
+import org.fundtrail.fund.api.OpenFund;
+import org.fundtrail.fund.api.PurposeCode;
+import org.fundtrail.fund.api.RestrictedPurpose;
+import org.fundtrail.organisation.api.CharityDirectory;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.fundtrail.fund.FundRules.notInFuture;
+import static org.fundtrail.fund.FundRules.required;
+import static org.fundtrail.fund.FundRules.violation;
+import static org.fundtrail.fund.api.FundErrorCode.CHARITY_NOT_REGISTERED;
+import static org.fundtrail.fund.api.FundErrorCode.DUPLICATE_PURPOSE;
+import static org.fundtrail.fund.api.FundErrorCode.NAME_REQUIRED;
+import static org.fundtrail.fund.api.FundErrorCode.TARGET_NEGATIVE;
+
+/**
+ * A community fund: its charity, purposes and yearly target. Money in and out is decided by {@link Donation},
+ * {@link InKindDonation} and {@link Grant}, so that a busy fund is not one lock every donation waits for.
+ */
+@Aggregate
+class Fund {
+
+    @AggregateIdentifier
+    private FundId fundId;
+
+    Fund() {
+    }
+
+    @CommandHandler
+    Fund(OpenFund command, CharityDirectory charities, Clock clock) {
+        if (charities.find(command.charityId()).isEmpty()) {
+            throw violation(CHARITY_NOT_REGISTERED, "charityId", "no registered charity " + command.charityId().value());
+        }
+        required(command.name(), NAME_REQUIRED, "name");
+        required(command.community(), NAME_REQUIRED, "community");
+        if (command.yearlyTarget() == null || command.yearlyTarget().isNegative()) {
+            throw violation(TARGET_NEGATIVE, "yearlyTarget", "the yearly fundraising target cannot be negative");
+        }
+        List<RestrictedPurpose> purposes = command.purposes() == null ? List.of() : command.purposes();
+        Set<PurposeCode> seen = new HashSet<>();
+        for (int i = 0; i < purposes.size(); i++) {
+            RestrictedPurpose purpose = purposes.get(i);
+            if (!seen.add(purpose.code())) {
+                throw violation(DUPLICATE_PURPOSE, "purposes[" + i + "].code", "purpose '" + purpose.code() + "' is listed twice");
+            }
+            required(purpose.name(), NAME_REQUIRED, "purposes[" + i + "].name");
+        }
+        notInFuture(command.effectiveDate(), clock);
+        apply(new FundOpened(command.fundId(), command.charityId(), command.name().strip(), command.community().strip(),
+                List.copyOf(purposes), command.yearlyTarget(), command.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(FundOpened event) {
+        fundId = event.fundId();
+    }
+}

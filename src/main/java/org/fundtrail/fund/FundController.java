@@ -1,0 +1,95 @@
+package org.fundtrail.fund;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.fundtrail.fund.api.FundId;
+import org.fundtrail.fund.api.OpenFund;
+import org.fundtrail.fund.api.RestrictedPurpose;
+import org.fundtrail.infra.IdempotentWrites;
+import org.fundtrail.infra.ProblemHandler;
+import org.fundtrail.money.Money;
+import org.fundtrail.organisation.api.CharityId;
+import org.fundtrail.security.Access;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/funds")
+@Tag(name = "Community funds", description = "Open funds, read their pools and fundraising progress")
+class FundController {
+
+    private final CommandGateway commands;
+    private final IdempotentWrites idempotent;
+    private final FundQueries queries;
+    private final FundAccess fundAccess;
+    private final Access access;
+    private final Clock clock;
+
+    FundController(CommandGateway commands, IdempotentWrites idempotent, FundQueries queries, FundAccess fundAccess,
+                   Access access, Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.queries = queries;
+        this.fundAccess = fundAccess;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    record OpenFundRequest(@NotNull FundId id, @NotNull CharityId charityId, @NotBlank String name,
+                           @NotBlank String community, List<@Valid RestrictedPurpose> purposes,
+                           @NotNull Money yearlyTarget, LocalDate effectiveDate) {
+    }
+
+    record FundOpenedResponse(String id, String charityId, String name) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a community fund under a host charity (the client chooses the id; retrying is safe)")
+    ResponseEntity<Object> open(@Valid @RequestBody OpenFundRequest request) {
+        access.requireWriteFor(request.charityId());
+        LocalDate effective = request.effectiveDate() == null ? LocalDate.now(clock) : request.effectiveDate();
+        return idempotent.execute(request.id().toString(), request, () -> {
+            commands.sendAndWait(new OpenFund(request.id(), request.charityId(), request.name(), request.community(),
+                    request.purposes() == null ? List.of() : request.purposes(), request.yearlyTarget(), effective));
+            return ResponseEntity.created(URI.create("/api/funds/" + request.id().value()))
+                    .body(new FundOpenedResponse(request.id().value(), request.charityId().value(), request.name()));
+        });
+    }
+
+    @GetMapping
+    @Operation(summary = "Funds the caller may see (charity staff: their charity's)")
+    List<FundQueries.FundSummary> list() {
+        return queries.funds(access.readScope());
+    }
+
+    @GetMapping("/{fundId}")
+    @Operation(summary = "A fund with the balance of each pool (read model; may lag the ledger by a moment)")
+    FundQueries.FundSummary get(@PathVariable FundId fundId) {
+        fundAccess.requireRead(fundId);
+        return queries.fund(fundId).orElseThrow(() -> new ProblemHandler.NotFound("no fund " + fundId.value()));
+    }
+
+    @GetMapping("/{fundId}/progress")
+    @Operation(summary = "Fundraising in a year against the yearly target; in-kind counted at converted value")
+    FundQueries.Progress progress(@PathVariable FundId fundId, @RequestParam(required = false) Integer year) {
+        fundAccess.requireRead(fundId);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        return queries.progress(fundId, y).orElseThrow(() -> new ProblemHandler.NotFound("no fund " + fundId.value()));
+    }
+}

@@ -1,0 +1,127 @@
+package org.fundtrail.fund;
+
+import org.fundtrail.fund.api.FundId;
+import org.fundtrail.money.Money;
+import org.fundtrail.organisation.api.CharityId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the fund read model, for the staff API (names of donors included; the public model has its own). */
+@Component
+class FundQueries {
+
+    private final JdbcClient jdbc;
+
+    FundQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record PurposeView(String code, String name) {
+    }
+
+    record PoolBalance(String pool, Money balance) {
+    }
+
+    record FundSummary(String id, String charityId, String name, String community, Money yearlyTarget,
+                       LocalDate openedOn, List<PurposeView> purposes, List<PoolBalance> pools) {
+    }
+
+    record Progress(String fundId, int year, Money target, Money raised, Money cash, Money inKind, long donations,
+                    BigDecimal percentOfTarget) {
+    }
+
+    record DonationView(String id, String kind, String receiptNumber, String donorKind, String donorName,
+                        String donorContact, boolean anonymous, boolean nameMayBePublished, String channel,
+                        Money amount, String purpose, String valuationBasis, String evidenceReference,
+                        LocalDate effectiveDate, java.time.Instant recordedAt, boolean reversed, String reversalReason) {
+    }
+
+    record GrantView(String id, String granteeCreditCode, String granteeName, String project, String pool,
+                     Money awarded, Money paid, LocalDate awardedOn) {
+    }
+
+    Optional<FundSummary> fund(FundId fundId) {
+        return jdbc.sql("SELECT fund_id, charity_id, name, community, yearly_target, opened_on FROM fund_view WHERE fund_id = ?")
+                .param(fundId.value())
+                .query((rs, n) -> new FundSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Money.ofFen(rs.getLong(5)), rs.getDate(6).toLocalDate(), purposes(fundId), pools(fundId)))
+                .optional();
+    }
+
+    List<FundSummary> funds(CharityId scopeOrNull) {
+        return jdbc.sql("""
+                        SELECT fund_id FROM fund_view WHERE (CAST(:charity AS VARCHAR) IS NULL OR charity_id = :charity)
+                         ORDER BY fund_id""")
+                .param("charity", scopeOrNull == null ? null : scopeOrNull.value())
+                .query((rs, n) -> rs.getString(1)).list().stream()
+                .map(id -> fund(FundId.of(id)).orElseThrow())
+                .toList();
+    }
+
+    private List<PurposeView> purposes(FundId fundId) {
+        return jdbc.sql("SELECT purpose, name FROM fund_view_purpose WHERE fund_id = ? ORDER BY purpose")
+                .param(fundId.value())
+                .query((rs, n) -> new PurposeView(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private List<PoolBalance> pools(FundId fundId) {
+        return jdbc.sql("SELECT pool, balance FROM fund_pool_view WHERE fund_id = ? ORDER BY pool")
+                .param(fundId.value())
+                .query((rs, n) -> new PoolBalance(rs.getString(1), Money.ofFen(rs.getLong(2)))).list();
+    }
+
+    /** Raised in a calendar year by effective date: cash plus in-kind at converted value, reversals excluded. */
+    Optional<Progress> progress(FundId fundId, int year) {
+        return fund(fundId).map(fund -> jdbc.sql("""
+                        SELECT COALESCE(SUM(amount) FILTER (WHERE kind = 'CASH'), 0),
+                               COALESCE(SUM(amount) FILTER (WHERE kind = 'IN_KIND'), 0),
+                               count(*)
+                          FROM donation_view
+                         WHERE fund_id = ? AND NOT reversed AND effective_date >= ? AND effective_date < ?""")
+                .params(fundId.value(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .query((rs, n) -> {
+                    Money cash = Money.ofFen(rs.getLong(1));
+                    Money inKind = Money.ofFen(rs.getLong(2));
+                    Money raised = cash.plus(inKind);
+                    BigDecimal percent = fund.yearlyTarget().isPositive()
+                            ? BigDecimal.valueOf(raised.fen() * 100).divide(BigDecimal.valueOf(fund.yearlyTarget().fen()), 2, RoundingMode.DOWN)
+                            : null;
+                    return new Progress(fundId.value(), year, fund.yearlyTarget(), raised, cash, inKind, rs.getLong(3), percent);
+                }).single());
+    }
+
+    List<DonationView> donations(FundId fundId, int limit, int offset) {
+        return jdbc.sql("""
+                        SELECT d.donation_id, d.kind, d.receipt_number, d.donor_kind, p.name, p.contact, d.anonymous,
+                               d.name_publishable, d.channel, d.amount, d.purpose, d.valuation_basis, d.evidence,
+                               d.effective_date, d.recorded_at, d.reversed, d.reversal_reason
+                          FROM donation_view d LEFT JOIN donor p ON p.donor_id = d.donor_id
+                         WHERE d.fund_id = ? ORDER BY d.recorded_at DESC, d.donation_id LIMIT ? OFFSET ?""")
+                .params(fundId.value(), limit, offset)
+                .query((rs, n) -> new DonationView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
+                        Money.ofFen(rs.getLong(10)), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getDate(14).toLocalDate(), rs.getTimestamp(15).toInstant(), rs.getBoolean(16), rs.getString(17)))
+                .list();
+    }
+
+    long donationCount(FundId fundId) {
+        return jdbc.sql("SELECT count(*) FROM donation_view WHERE fund_id = ?").param(fundId.value()).query(Long.class).single();
+    }
+
+    List<GrantView> grants(FundId fundId) {
+        return jdbc.sql("""
+                        SELECT grant_id, grantee_credit_code, grantee_name, project, pool, awarded, paid, awarded_on
+                          FROM grant_view WHERE fund_id = ? ORDER BY awarded_on, grant_id""")
+                .param(fundId.value())
+                .query((rs, n) -> new GrantView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Money.ofFen(rs.getLong(6)), Money.ofFen(rs.getLong(7)), rs.getDate(8).toLocalDate()))
+                .list();
+    }
+}

@@ -1,0 +1,3 @@
+package org.fundtrail.fund.api;
+
+public enum Disposal { DISTRIBUTED, SOLD }

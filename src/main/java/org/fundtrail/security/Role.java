@@ -1,0 +1,10 @@
+package org.fundtrail.security;
+
+/** What a user may do. Charity staff are scoped to one charity; auditors read everything and write nothing. */
+public enum Role {
+    ADMIN, CHARITY_STAFF, AUDITOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
