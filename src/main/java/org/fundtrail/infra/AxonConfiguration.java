@@ -6,8 +6,12 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
@@ -44,9 +48,27 @@ public class AxonConfiguration {
         return new MessageOriginProvider();
     }
 
-    @Autowired
-    void stampCommands(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(new RequestMetadata.Interceptor());
+    @Bean
+    SmartInitializingSingleton stampCommands(ObjectProvider<CommandBus> commandBus) {
+        return () -> commandBus.getObject().registerDispatchInterceptor(new RequestMetadata.Interceptor());
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return EventSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return EventSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return EventSerialization.serializer();
     }
 
     @Bean
