@@ -8,6 +8,13 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +58,36 @@ public class AxonConfiguration {
     @Bean
     SmartInitializingSingleton stampCommands(ObjectProvider<CommandBus> commandBus) {
         return () -> commandBus.getObject().registerDispatchInterceptor(new RequestMetadata.Interceptor());
+    }
+
+    /**
+     * The event store with a shorter poll: a write commits in the web request's transaction, after Axon's unit of
+     * work has already nudged the processors, so they find the events on their next poll. 100 ms instead of Axon's
+     * 1 s keeps the read models close behind the ledger for the price of a cheap indexed query ten times a second.
+     */
+    /** Axon's JDBC storage engine (tables from Flyway, payloads as bytea), declared here because the store is. */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          org.axonframework.config.Configuration configuration) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .fetchDelay(100)
+                .build();
     }
 
     @Bean

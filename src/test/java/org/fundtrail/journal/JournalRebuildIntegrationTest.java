@@ -1,0 +1,48 @@
+package org.fundtrail.journal;
+
+import org.fundtrail.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JournalRebuildIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    JournalQueries journal;
+
+    @Test
+    void rebuildingTheJournalFromTheEventsGivesTheIdenticalPostings() throws Exception {
+        String fund = openFund(registerCharity());
+        for (int i = 0; i < 20; i++) {
+            assertThat(donate(fund, unique("d"), (i + 1) + ".25", i % 2 == 0 ? "elderly" : null).status()).isEqualTo(201);
+        }
+        awaitProjections();
+        List<String> before = journal.fingerprintLines();
+        assertThat(before).isNotEmpty();
+
+        Answer rebuild = post("/api/admin/projections/journal/rebuild", "");
+        assertThat(rebuild.status()).isEqualTo(202);
+        assertThat(projections.awaitCaughtUp("journal", Duration.ofSeconds(60)).caughtUp()).isTrue();
+
+        assertThat(journal.fingerprintLines()).isEqualTo(before);
+        assertThat(journal.conservation(java.time.LocalDate.now()).ok()).isTrue();
+    }
+
+    @Test
+    void onlyAnAdminMayRebuild() {
+        String charity = registerCharity();
+        as(createUser("AUDITOR", null), "correct-horse-battery");
+        assertThat(post("/api/admin/projections/journal/rebuild", "").status()).isEqualTo(403);
+        as(createUserAsAdmin("CHARITY_STAFF", charity), "correct-horse-battery");
+        assertThat(post("/api/admin/projections/journal/rebuild", "").status()).isEqualTo(403);
+    }
+
+    private String createUserAsAdmin(String role, String charity) {
+        as(ADMIN, ADMIN_PASSWORD);
+        return createUser(role, charity);
+    }
+}
