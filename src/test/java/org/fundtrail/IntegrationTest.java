@@ -93,7 +93,8 @@ public abstract class IntegrationTest {
     private Answer execute(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode body = response.body() == null || response.body().isBlank()
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = !isJson || response.body() == null || response.body().isBlank()
                     ? json.nullNode() : json.readTree(response.body());
             return new Answer(response.statusCode(), body, response);
         } catch (IOException e) {

@@ -31,6 +31,7 @@ import static org.fundtrail.fund.api.FundErrorCode.EXCEEDS_POOL_BALANCE;
 import static org.fundtrail.fund.api.FundErrorCode.INVALID_CREDIT_CODE;
 import static org.fundtrail.fund.api.FundErrorCode.NAME_REQUIRED;
 import static org.fundtrail.fund.api.FundErrorCode.PAYMENT_ALREADY_RECORDED;
+import static org.fundtrail.fund.api.FundErrorCode.PAYMENT_NUMBER_INVALID;
 import static org.fundtrail.fund.api.FundErrorCode.PROJECT_REQUIRED;
 
 /**
@@ -81,6 +82,9 @@ class Grant {
         if (payments.contains(command.paymentNumber())) {
             throw violation(PAYMENT_ALREADY_RECORDED, "paymentNumber",
                     "payment " + command.paymentNumber() + " of grant " + grantId.value() + " is already recorded");
+        }
+        if (command.paymentNumber() < 1) {
+            throw violation(PAYMENT_NUMBER_INVALID, "paymentNumber", "payments are numbered from 1");
         }
         positive(command.amount(), "amount");
         notInFuture(command.effectiveDate(), clock);

@@ -21,6 +21,8 @@ public final class EventSerialization {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // 100 stays 100, never 1E+2: quantities are read by auditors' tools, not only by this code.
+                .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // An event written by a newer version may carry fields this one does not know: read what it knows.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();

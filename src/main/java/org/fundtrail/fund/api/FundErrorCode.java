@@ -36,6 +36,7 @@ public enum FundErrorCode implements RuleCode {
     INVALID_CREDIT_CODE(422),
     PROJECT_REQUIRED(422),
     PAYMENT_ALREADY_RECORDED(409),
+    PAYMENT_NUMBER_INVALID(422),
     EXCEEDS_AWARDED_AMOUNT(422);
 
     private final int httpStatus;
