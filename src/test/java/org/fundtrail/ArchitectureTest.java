@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** Other capabilities see a capability only through its {@code api} package. */
     @ParameterizedTest
-    @ValueSource(strings = {"fund", "organisation"})
+    @ValueSource(strings = {"fund", "organisation", "programme", "contract"})
     void capabilitiesMeetOnlyThroughTheirApi(String capability) {
         noClasses().that().resideOutsideOfPackage("org.fundtrail." + capability + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.fundtrail." + capability)
@@ -59,6 +59,7 @@ class ArchitectureTest {
     void theApiOfACapabilityDependsOnNoImplementation() {
         noClasses().that().resideInAPackage("..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.fundtrail.fund", "org.fundtrail.organisation",
+                        "org.fundtrail.programme", "org.fundtrail.contract",
                         "org.fundtrail.journal", "org.fundtrail.security")
                 .check(main);
     }

@@ -80,6 +80,7 @@ class Donation {
         }
         required(command.reason(), REASON_REQUIRED, "reason");
         notInFuture(command.effectiveDate(), clock);
+        FundRules.notBefore(command.effectiveDate(), effectiveDate, "the donation was made");
         Money held = pools.lockForOutflow(fundId, pool);
         if (amount.isGreaterThan(held)) {
             throw violation(EXCEEDS_POOL_BALANCE, "donationId", "reversing " + amount + " would overdraw pool " + pool

@@ -23,6 +23,7 @@ import static org.fundtrail.fund.FundRules.violation;
 import static org.fundtrail.fund.api.FundErrorCode.CHARITY_NOT_REGISTERED;
 import static org.fundtrail.fund.api.FundErrorCode.DUPLICATE_PURPOSE;
 import static org.fundtrail.fund.api.FundErrorCode.NAME_REQUIRED;
+import static org.fundtrail.fund.api.FundErrorCode.PURPOSE_CODE_REQUIRED;
 import static org.fundtrail.fund.api.FundErrorCode.TARGET_NEGATIVE;
 
 /**
@@ -52,6 +53,9 @@ class Fund {
         Set<PurposeCode> seen = new HashSet<>();
         for (int i = 0; i < purposes.size(); i++) {
             RestrictedPurpose purpose = purposes.get(i);
+            if (purpose.code() == null) {
+                throw violation(PURPOSE_CODE_REQUIRED, "purposes[" + i + "].code", "each restricted purpose has a code, e.g. elderly");
+            }
             if (!seen.add(purpose.code())) {
                 throw violation(DUPLICATE_PURPOSE, "purposes[" + i + "].code", "purpose '" + purpose.code() + "' is listed twice");
             }

@@ -56,6 +56,14 @@ final class FundRules {
         }
     }
 
+    /** A correction, disposal or payment cannot be dated before the record it acts on. */
+    static void notBefore(LocalDate effectiveDate, LocalDate recordDate, String what) {
+        if (effectiveDate.isBefore(recordDate)) {
+            throw violation(FundErrorCode.EFFECTIVE_DATE_BEFORE_RECORD, "effectiveDate",
+                    "effective date " + effectiveDate + " is before " + what + " (" + recordDate + ")");
+        }
+    }
+
     static void notBeforeOpening(FundDirectory.FundFacts fund, LocalDate effectiveDate) {
         if (effectiveDate.isBefore(fund.openedOn())) {
             throw violation(EFFECTIVE_DATE_BEFORE_FUND_OPENED, "effectiveDate",

@@ -15,6 +15,7 @@ import org.fundtrail.money.Money;
 import org.fundtrail.organisation.api.CreditCode;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -47,6 +48,7 @@ class Grant {
     private String granteeCreditCode;
     private Money awarded;
     private Money paid;
+    private LocalDate awardedOn;
     private final Set<Integer> payments = new HashSet<>();
 
     Grant() {
@@ -88,6 +90,7 @@ class Grant {
         }
         positive(command.amount(), "amount");
         notInFuture(command.effectiveDate(), clock);
+        FundRules.notBefore(command.effectiveDate(), awardedOn, "the grant was awarded");
         Money unpaid = awarded.minus(paid);
         if (command.amount().isGreaterThan(unpaid)) {
             throw violation(EXCEEDS_AWARDED_AMOUNT, "amount", "grant " + grantId.value() + " has " + unpaid
@@ -104,6 +107,7 @@ class Grant {
         granteeCreditCode = event.granteeCreditCode();
         awarded = event.amount();
         paid = Money.ZERO;
+        awardedOn = event.effectiveDate();
     }
 
     @EventSourcingHandler

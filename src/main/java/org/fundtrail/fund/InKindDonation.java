@@ -68,6 +68,7 @@ class InKindDonation {
     private ReceiptNumber receiptNumber;
     private Money value;
     private Pool pool;
+    private LocalDate donatedOn;
     private final Map<Integer, Remaining> remaining = new HashMap<>();
     private final Set<DisposalId> disposals = new HashSet<>();
     private boolean reversed;
@@ -139,6 +140,7 @@ class InKindDonation {
         }
         required(command.recipient(), RECIPIENT_REQUIRED, "recipient");
         notInFuture(command.effectiveDate(), clock);
+        FundRules.notBefore(command.effectiveDate(), donatedOn, "the goods were donated");
         Money bookValue = line.bookValueOf(command.quantity());
         if (command.disposal() == Disposal.SOLD) {
             if (command.proceeds() == null || command.proceeds().isNegative()) {
@@ -165,6 +167,7 @@ class InKindDonation {
         }
         required(command.reason(), REASON_REQUIRED, "reason");
         notInFuture(command.effectiveDate(), clock);
+        FundRules.notBefore(command.effectiveDate(), donatedOn, "the goods were donated");
         apply(new InKindDonationReversed(donationId, fundId, receiptNumber, value, command.reason().strip(),
                 command.effectiveDate()));
     }
@@ -176,6 +179,7 @@ class InKindDonation {
         receiptNumber = event.receiptNumber();
         value = event.value();
         pool = event.pool();
+        donatedOn = event.effectiveDate();
         event.items().forEach(item -> remaining.put(item.line(), new Remaining(item.quantity(), item.value())));
     }
 
@@ -196,21 +200,28 @@ class InKindDonation {
         reversed = true;
     }
 
-    /** What is left of one item line. */
-    record Remaining(BigDecimal quantity, Money bookValue) {
+    /** What is left of one item line, and what the line was when donated. */
+    record Remaining(BigDecimal quantity, Money bookValue, BigDecimal donatedQuantity, Money donatedValue) {
 
-        /** Proportional book value, half-up to the fen; the whole remainder when the rest of the line goes. */
+        Remaining(BigDecimal quantity, Money bookValue) {
+            this(quantity, bookValue, quantity, bookValue);
+        }
+
+        /**
+         * The share of the line's donated value, half-up to the fen (四舍五入), so equal disposals are valued equally;
+         * never more than is left; the whole remainder when the rest of the line goes.
+         */
         Money bookValueOf(BigDecimal disposed) {
             if (disposed.compareTo(quantity) == 0) {
                 return bookValue;
             }
-            BigDecimal share = BigDecimal.valueOf(bookValue.fen()).multiply(disposed)
-                    .divide(quantity, 0, RoundingMode.HALF_UP);
-            return Money.ofFen(share.longValueExact());
+            long share = BigDecimal.valueOf(donatedValue.fen()).multiply(disposed)
+                    .divide(donatedQuantity, 0, RoundingMode.HALF_UP).longValueExact();
+            return Money.ofFen(Math.min(share, bookValue.fen()));
         }
 
         Remaining less(BigDecimal disposed, Money value) {
-            return new Remaining(quantity.subtract(disposed), bookValue.minus(value));
+            return new Remaining(quantity.subtract(disposed), bookValue.minus(value), donatedQuantity, donatedValue);
         }
     }
 }

@@ -33,7 +33,8 @@ public class AxonConfiguration {
      * Processing groups that keep command-side lookup tables (what exists, what a pool holds). They run in the
      * command's own transaction, so a failure there must fail the command instead of being logged and skipped.
      */
-    public static final String[] COMMAND_MODEL_GROUPS = {"fund-command-model", "organisation-command-model"};
+    public static final String[] COMMAND_MODEL_GROUPS = {
+            "fund-command-model", "organisation-command-model", "programme-command-model", "contract-command-model"};
 
     @Bean
     ConfigurerModule commandModelsFailTheCommand() {

@@ -47,7 +47,8 @@ class JournalProjection {
                     message.getIdentifier(), ++leg, globalIndex, payload.getClass().getSimpleName(),
                     posting.debitAccount(), posting.creditAccount(), posting.amount().fen(), posting.code(),
                     Date.valueOf(entry.effectiveDate()), Timestamp.from(message.getTimestamp()),
-                    message.getMetaData().get(RequestMetadata.ACTOR), message.getMetaData().get(RequestMetadata.REQUEST_ID)});
+                    message.getMetaData().get(RequestMetadata.ACTOR), message.getMetaData().get(RequestMetadata.REQUEST_ID),
+                    posting.reference()});
         }
     }
 
@@ -64,8 +65,8 @@ class JournalProjection {
         // ON CONFLICT: an event handled again after a crash between write and token update posts nothing twice.
         jdbc.batchUpdate("""
                 INSERT INTO posting (event_id, leg, global_index, event_type, debit_account, credit_account, amount,
-                                     code, effective_date, recorded_at, actor, request_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     code, effective_date, recorded_at, actor, request_id, reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, leg) DO NOTHING""", rows);
     }
 

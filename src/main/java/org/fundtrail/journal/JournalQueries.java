@@ -26,7 +26,7 @@ public class JournalQueries {
 
     public record PostingLine(String eventId, int leg, long globalIndex, String eventType, String debitAccount,
                               String creditAccount, Money amount, String code, LocalDate effectiveDate,
-                              Instant recordedAt, String actor, String requestId) {
+                              Instant recordedAt, String actor, String requestId, String reference) {
     }
 
     public record ConservationReport(boolean balanced, Money sumOfBalances, int accounts, long postings,
@@ -64,13 +64,13 @@ public class JournalQueries {
     public List<PostingLine> postingsOf(String account, int limit, long afterGlobalIndex) {
         return jdbc.sql("""
                         SELECT event_id, leg, global_index, event_type, debit_account, credit_account, amount, code,
-                               effective_date, recorded_at, actor, request_id
+                               effective_date, recorded_at, actor, request_id, reference
                           FROM posting WHERE (debit_account = :a OR credit_account = :a) AND global_index > :after
                          ORDER BY global_index, leg LIMIT :limit""")
                 .param("a", account).param("after", afterGlobalIndex).param("limit", limit)
                 .query((rs, n) -> new PostingLine(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), Money.ofFen(rs.getLong(7)), rs.getString(8),
-                        rs.getDate(9).toLocalDate(), rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getString(12)))
+                        rs.getDate(9).toLocalDate(), rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getString(12), rs.getString(13)))
                 .list();
     }
 
@@ -80,6 +80,7 @@ public class JournalQueries {
                         SELECT event_id || '|' || leg || '|' || global_index || '|' || event_type || '|' || debit_account
                                || '|' || credit_account || '|' || amount || '|' || code || '|' || effective_date
                                || '|' || recorded_at || '|' || COALESCE(actor, '') || '|' || COALESCE(request_id, '')
+                               || '|' || COALESCE(reference, '')
                           FROM posting ORDER BY event_id, leg""")
                 .query(String.class).list();
     }

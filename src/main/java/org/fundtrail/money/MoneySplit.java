@@ -14,8 +14,9 @@ public final class MoneySplit {
      * the remainder, so the sum is always exactly {@code total}.
      */
     public static List<Money> byPercentages(Money total, List<Integer> percentages) {
-        if (percentages.isEmpty() || percentages.stream().mapToInt(Integer::intValue).sum() != 100) {
-            throw new IllegalArgumentException("percentages must be given and add up to 100: " + percentages);
+        if (percentages.isEmpty() || percentages.stream().anyMatch(p -> p < 0)
+                || percentages.stream().mapToInt(Integer::intValue).sum() != 100) {
+            throw new IllegalArgumentException("percentages must be given, none negative, and add up to 100: " + percentages);
         }
         List<Money> parts = new ArrayList<>();
         long allocated = 0;

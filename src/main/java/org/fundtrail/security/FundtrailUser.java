@@ -1,6 +1,8 @@
 package org.fundtrail.security;
 
 import org.fundtrail.organisation.api.CharityId;
+import org.fundtrail.organisation.api.OrganisationId;
+import org.fundtrail.programme.api.HolderId;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -8,9 +10,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.util.Collection;
 import java.util.List;
 
-/** A signed-in user: name, role and, for charity staff, the one charity whose funds they work on. */
-public record FundtrailUser(String username, String passwordHash, Role role, CharityId charityId, boolean enabled)
-        implements UserDetails {
+/**
+ * A signed-in user: name, role and scope: charity staff work on one charity's funds, finance officers and approvers
+ * for one bureau (a holder along a programme's channel), contractors for one organisation.
+ */
+public record FundtrailUser(String username, String passwordHash, Role role, CharityId charityId, HolderId bureau,
+                            OrganisationId organisationId, boolean enabled) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -35,6 +40,7 @@ public record FundtrailUser(String username, String passwordHash, Role role, Cha
     /** The password hash never leaves this object, not even in a log line. */
     @Override
     public String toString() {
-        return "FundtrailUser[" + username + ", " + role + (charityId == null ? "" : ", " + charityId.value()) + "]";
+        return "FundtrailUser[" + username + ", " + role + (charityId == null ? "" : ", " + charityId.value())
+                + (bureau == null ? "" : ", " + bureau.value()) + (organisationId == null ? "" : ", " + organisationId.value()) + "]";
     }
 }

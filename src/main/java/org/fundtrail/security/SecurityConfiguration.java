@@ -24,6 +24,9 @@ import java.time.Duration;
 public class SecurityConfiguration {
 
     static final String[] WRITER_ROLES = {Role.ADMIN.name(), Role.CHARITY_STAFF.name()};
+    static final String[] PUBLIC_FUND_ROLES = {Role.ADMIN.name(), Role.FINANCE_OFFICER.name(), Role.APPROVER.name(),
+            Role.CONTRACTOR.name()};
+    static final String[] ORGANISATION_WRITER_ROLES = {Role.ADMIN.name(), Role.FINANCE_OFFICER.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -52,7 +55,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/public/**", "/api/public/**").denyAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // the journal holds every account of both streams: for those who keep or check the books
+                        .requestMatchers("/api/journal/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name(),
+                                Role.FINANCE_OFFICER.name(), Role.APPROVER.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers("/api/organisations/**").hasAnyRole(ORGANISATION_WRITER_ROLES)
+                        // who may act on which programme, contract or holder is checked per request by Access
+                        .requestMatchers("/api/programmes/**", "/api/contracts/**").hasAnyRole(PUBLIC_FUND_ROLES)
                         .requestMatchers("/api/**").hasAnyRole(WRITER_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("fundtrail"))
