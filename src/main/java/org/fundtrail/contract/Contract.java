@@ -249,7 +249,7 @@ class Contract {
                 date.plusYears(fraudDebarmentYears), date));
         Money held = disbursedBalance();
         if (held.isPositive()) {
-            apply(new ClawbackDemanded(contractId, ClawbackId.of("fraud-" + date), held, "fraud: " + command.finding().strip(),
+            apply(new ClawbackDemanded(contractId, fraudClawbackId(date), held, "fraud: " + command.finding().strip(),
                     date.plusDays(30), true, date));
         }
         if (!terminated) {
@@ -394,6 +394,15 @@ class Contract {
     void on(ContractClosed e) {
         closed = true;
         released = released.plus(e.released());
+    }
+
+    /** {@code fraud-<date>}, numbered on if a client already chose that id for a clawback of its own. */
+    private ClawbackId fraudClawbackId(LocalDate date) {
+        ClawbackId id = ClawbackId.of("fraud-" + date);
+        for (int n = 2; clawbacks.containsKey(id); n++) {
+            id = ClawbackId.of("fraud-" + date + "-" + n);
+        }
+        return id;
     }
 
     /** Paid to the contractor and not yet accepted as spent, demanded back or returned. */
