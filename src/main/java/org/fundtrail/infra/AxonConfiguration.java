@@ -14,7 +14,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -76,10 +75,23 @@ public class AxonConfiguration {
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(AxonConfiguration::isDuplicateKey)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .build();
+    }
+
+    /**
+     * PostgreSQL reports a duplicate (aggregate, sequence) as SQLState 23505, which Axon's default resolver does not
+     * recognise; recognised, Axon turns it into a {@code ConcurrencyException} that the API retries or answers 409.
+     */
+    static boolean isDuplicateKey(Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  */
 @Component
 public class IdempotentWrites {
+
+    private static final int MAX_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -49,19 +51,40 @@ public class IdempotentWrites {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        try {
-            return transactions.execute(status -> {
-                ResponseEntity<?> answer = write.get();
-                String body = toJson(answer.getBody());
-                jdbc.sql("INSERT INTO idempotent_request (request_key, fingerprint, status, response) VALUES (?, ?, ?, ?)")
-                        .params(key, fingerprint, answer.getStatusCode().value(), body)
-                        .update();
-                return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body((Object) answer.getBody());
-            });
-        } catch (RuntimeException e) {
-            // A concurrent twin may have committed first (duplicate event stream or key): answer as it did.
-            return replay(key, fingerprint).orElseThrow(() -> e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    ResponseEntity<?> answer = write.get();
+                    String body = toJson(answer.getBody());
+                    jdbc.sql("INSERT INTO idempotent_request (request_key, fingerprint, status, response) VALUES (?, ?, ?, ?)")
+                            .params(key, fingerprint, answer.getStatusCode().value(), body)
+                            .update();
+                    return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body((Object) answer.getBody());
+                });
+            } catch (RuntimeException e) {
+                // A concurrent twin may have committed first (duplicate event stream or key): answer as it did.
+                Optional<ResponseEntity<Object>> twin = replay(key, fingerprint);
+                if (twin.isPresent()) {
+                    return twin.get();
+                }
+                // Axon releases an aggregate's lock when its unit of work ends, before this transaction commits, so
+                // two writes to one aggregate can both decide on the same version; the loser's append hits the
+                // store's unique key. Deciding again on the now-committed state is always safe.
+                if (attempt < MAX_ATTEMPTS && isConcurrencyConflict(e)) {
+                    continue;
+                }
+                throw e;
+            }
         }
+    }
+
+    private static boolean isConcurrencyConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<ResponseEntity<Object>> replay(String key, String fingerprint) {

@@ -144,20 +144,4 @@ final class FakeFundFacts implements FundDirectory, FundPools, ReceiptBook, Char
             }
         };
     }
-
-    /** A {@link RuleViolation} blaming {@code field}, whatever the rule is called: for rules the code has no name for yet. */
-    static Matcher<Throwable> violatesOn(String field) {
-        return new TypeSafeDiagnosingMatcher<>(Throwable.class) {
-            @Override
-            protected boolean matchesSafely(Throwable actual, Description mismatch) {
-                mismatch.appendText("was ").appendValue(actual);
-                return actual instanceof RuleViolation violation && Objects.equals(violation.field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation on field ").appendValue(field);
-            }
-        };
-    }
 }

@@ -23,11 +23,11 @@ import static org.fundtrail.fund.FakeFundFacts.CHARITY;
 import static org.fundtrail.fund.FakeFundFacts.TODAY;
 import static org.fundtrail.fund.FakeFundFacts.TOMORROW;
 import static org.fundtrail.fund.FakeFundFacts.violates;
-import static org.fundtrail.fund.FakeFundFacts.violatesOn;
 import static org.fundtrail.fund.api.FundErrorCode.CHARITY_NOT_REGISTERED;
 import static org.fundtrail.fund.api.FundErrorCode.DUPLICATE_PURPOSE;
 import static org.fundtrail.fund.api.FundErrorCode.EFFECTIVE_DATE_IN_FUTURE;
 import static org.fundtrail.fund.api.FundErrorCode.NAME_REQUIRED;
+import static org.fundtrail.fund.api.FundErrorCode.PURPOSE_CODE_REQUIRED;
 import static org.fundtrail.fund.api.FundErrorCode.TARGET_NEGATIVE;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -75,6 +75,7 @@ class FundTest {
                 arguments("target of -0.01", openFund(List.of(), "-0.01", TODAY), TARGET_NEGATIVE, "yearlyTarget"),
                 arguments("no target at all", new OpenFund(FUND, CHARITY, "基金", "和平街道", List.of(), null, TODAY), TARGET_NEGATIVE, "yearlyTarget"),
                 arguments("purpose listed twice", openFund(List.of(ELDERLY, CHILDREN, purpose("elderly", "敬老")), "0.00", TODAY), DUPLICATE_PURPOSE, "purposes[2].code"),
+                arguments("purpose without a code", openFund(List.of(ELDERLY, new RestrictedPurpose(null, "助学")), "0.00", TODAY), PURPOSE_CODE_REQUIRED, "purposes[1].code"),
                 arguments("purpose without a name", openFund(List.of(ELDERLY, purpose("children", " ")), "0.00", TODAY), NAME_REQUIRED, "purposes[1].name"),
                 arguments("opens tomorrow", openFund(List.of(), "0.00", TOMORROW), EFFECTIVE_DATE_IN_FUTURE, "effectiveDate"));
     }
@@ -89,18 +90,6 @@ class FundTest {
         } else {
             result.expectNoEvents().expectException(violates(expected, field));
         }
-    }
-
-    /**
-     * A purpose without a code would be stored in FundOpened for ever, and the fund's command model
-     * (FundCommandModel.on(FundOpened): purpose.code().value()) fails on it with a NullPointerException.
-     */
-    @Test
-    void aPurposeNeedsACode() {
-        fixture.givenNoPriorActivity()
-                .when(openFund(List.of(ELDERLY, new RestrictedPurpose(null, "助学")), "0.00", TODAY))
-                .expectNoEvents()
-                .expectException(violatesOn("purposes[1].code"));
     }
 
     private static OpenFund openFund(List<RestrictedPurpose> purposes, String target, LocalDate effective) {

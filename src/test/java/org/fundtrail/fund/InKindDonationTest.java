@@ -51,12 +51,12 @@ import static org.fundtrail.fund.FakeFundFacts.OTHER_FUND;
 import static org.fundtrail.fund.FakeFundFacts.TODAY;
 import static org.fundtrail.fund.FakeFundFacts.TOMORROW;
 import static org.fundtrail.fund.FakeFundFacts.violates;
-import static org.fundtrail.fund.FakeFundFacts.violatesOn;
 import static org.fundtrail.fund.api.FundErrorCode.ALREADY_REVERSED;
 import static org.fundtrail.fund.api.FundErrorCode.AMOUNT_NOT_POSITIVE;
 import static org.fundtrail.fund.api.FundErrorCode.ANONYMOUS_NAME_CANNOT_BE_PUBLISHED;
 import static org.fundtrail.fund.api.FundErrorCode.DISPOSAL_ALREADY_RECORDED;
 import static org.fundtrail.fund.api.FundErrorCode.EFFECTIVE_DATE_BEFORE_FUND_OPENED;
+import static org.fundtrail.fund.api.FundErrorCode.EFFECTIVE_DATE_BEFORE_RECORD;
 import static org.fundtrail.fund.api.FundErrorCode.EFFECTIVE_DATE_IN_FUTURE;
 import static org.fundtrail.fund.api.FundErrorCode.EVIDENCE_REQUIRED;
 import static org.fundtrail.fund.api.FundErrorCode.EXCEEDS_REMAINING_GOODS;
@@ -235,15 +235,43 @@ class InKindDonationTest {
     }
 
     /**
-     * 3 × 0.1 kg worth 100.00 disposed one by one must be valued 33.33, 33.33, 33.34: equal goods at an equal value,
-     * the last taking the rounding. InKindDonation.Remaining.bookValueOf prorates what is left (66.67 over 0.2 kg)
-     * with half-up, 33.335 becomes 33.34, and the sequence comes out 33.33, 33.34, 33.33.
+     * 3 × 0.1 kg worth 100.00 disposed one by one are valued 33.33, 33.33, 33.34: equal goods at an equal value (a
+     * share of the donated value), the last taking the rounding. Prorating what is left instead (66.67 over 0.2 kg,
+     * 33.335 half-up) would give 33.33, 33.34, 33.33.
      */
     @Test
     void equalDisposalsOfALineAreValuedEquallyUntilTheLast() {
         fixture.given(inKindDonationRecorded(), distributed("X-1", 2, "0.1", "33.33"))
                 .when(dispose("X-2", 2, "0.1", Disposal.DISTRIBUTED, null))
                 .expectEvents(distributed("X-2", 2, "0.1", "33.33"));
+    }
+
+    /**
+     * 0.4 kg worth 0.02 disposed 0.1 kg at a time: each share is 0.005, half-up 0.01, so the first two take the whole
+     * value and the third may take only what is left, 0.00, never 0.01.
+     */
+    @Test
+    void aShareNeverTakesMoreThanIsLeft() {
+        InKindDonationRecorded salt = recorded(List.of(item(1, "盐", "0.4", "kg", "0.05", "0.02")), "0.02",
+                ValuationBasis.MARKET_PRICE);
+        GoodsDistributed first = new GoodsDistributed(DONATION, DisposalId.of("X-1"), FUND, 1, new BigDecimal("0.1"),
+                Money.parse("0.01"), BENEFICIARIES, TODAY);
+        GoodsDistributed second = new GoodsDistributed(DONATION, DisposalId.of("X-2"), FUND, 1, new BigDecimal("0.1"),
+                Money.parse("0.01"), BENEFICIARIES, TODAY);
+
+        fixture.given(salt, first, second)
+                .when(dispose("X-3", 1, "0.1", Disposal.DISTRIBUTED, null))
+                .expectEvents(new GoodsDistributed(DONATION, DisposalId.of("X-3"), FUND, 1, new BigDecimal("0.1"),
+                        Money.ZERO, BENEFICIARIES, TODAY));
+    }
+
+    @Test
+    void goodsMayLeaveOnTheDayTheyArrived() {
+        fixture.given(inKindDonationRecorded())
+                .when(new DisposeOfGoods(DONATION, FUND, DisposalId.of("X-1"), 1, new BigDecimal("4"), Disposal.DISTRIBUTED,
+                        null, BENEFICIARIES, GIFT_DATE))
+                .expectEvents(new GoodsDistributed(DONATION, DisposalId.of("X-1"), FUND, 1, new BigDecimal("4"),
+                        Money.parse("239.60"), BENEFICIARIES, GIFT_DATE));
     }
 
     /** Whatever the quantities, the disposals of a line add up to its recorded value to the fen, never below zero. */
@@ -338,6 +366,9 @@ class InKindDonationTest {
                         RECIPIENT_REQUIRED, "recipient"),
                 arguments("dated tomorrow", List.of(), new DisposeOfGoods(DONATION, FUND, DisposalId.of("X-1"), 1, BigDecimal.ONE, Disposal.DISTRIBUTED, null, BENEFICIARIES, TOMORROW),
                         EFFECTIVE_DATE_IN_FUTURE, "effectiveDate"),
+                // goods cannot leave before they arrived: the goods account would be negative for the days between
+                arguments("dated the day before the goods were donated", List.of(), new DisposeOfGoods(DONATION, FUND, DisposalId.of("X-1"), 1, BigDecimal.ONE, Disposal.DISTRIBUTED, null, BENEFICIARIES, GIFT_DATE.minusDays(1)),
+                        EFFECTIVE_DATE_BEFORE_RECORD, "effectiveDate"),
                 arguments("sale without proceeds", List.of(), dispose("X-1", 1, "1", Disposal.SOLD, null), PROCEEDS_REQUIRED, "proceeds"),
                 arguments("sale for -0.01", List.of(), dispose("X-1", 1, "1", Disposal.SOLD, "-0.01"), PROCEEDS_REQUIRED, "proceeds"));
     }
@@ -354,16 +385,6 @@ class InKindDonationTest {
                 .when(command)
                 .expectNoEvents()
                 .expectException(violates(expected, field));
-    }
-
-    /** Goods cannot leave the fund before they arrived: the goods account would be negative for the days between. */
-    @Test
-    void goodsCannotBeDisposedOfBeforeTheyWereDonated() {
-        fixture.given(inKindDonationRecorded())
-                .when(new DisposeOfGoods(DONATION, FUND, DisposalId.of("X-1"), 1, BigDecimal.ONE, Disposal.DISTRIBUTED,
-                        null, BENEFICIARIES, GIFT_DATE.minusDays(1)))
-                .expectNoEvents()
-                .expectException(violatesOn("effectiveDate"));
     }
 
     // ---- reversing ----------------------------------------------------------------------------------------------
@@ -393,7 +414,9 @@ class InKindDonationTest {
                 arguments("addressed through another fund", List.of(),
                         new ReverseInKindDonation(DONATION, OTHER_FUND, "录入错误", TODAY), RECORD_NOT_IN_FUND, "fundId"),
                 arguments("dated tomorrow", List.of(),
-                        new ReverseInKindDonation(DONATION, FUND, "录入错误", TOMORROW), EFFECTIVE_DATE_IN_FUTURE, "effectiveDate"));
+                        new ReverseInKindDonation(DONATION, FUND, "录入错误", TOMORROW), EFFECTIVE_DATE_IN_FUTURE, "effectiveDate"),
+                arguments("dated the day before the goods were donated", List.of(),
+                        new ReverseInKindDonation(DONATION, FUND, "录入错误", GIFT_DATE.minusDays(1)), EFFECTIVE_DATE_BEFORE_RECORD, "effectiveDate"));
     }
 
     @ParameterizedTest(name = "{0} -> {3} {4}")
