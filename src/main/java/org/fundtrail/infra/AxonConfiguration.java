@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,8 +57,15 @@ public class AxonConfiguration {
     }
 
     @Bean
-    SmartInitializingSingleton stampCommands(ObjectProvider<CommandBus> commandBus) {
-        return () -> commandBus.getObject().registerDispatchInterceptor(new RequestMetadata.Interceptor());
+    SmartInitializingSingleton stampCommands(ObjectProvider<CommandBus> commandBus, JdbcTemplate jdbc) {
+        return () -> {
+            CommandBus bus = commandBus.getObject();
+            bus.registerDispatchInterceptor(new RequestMetadata.Interceptor());
+            // registered after Axon's transaction interceptor, so the lock is taken inside the command's transaction
+            if (bus instanceof org.axonframework.commandhandling.SimpleCommandBus local) {
+                local.registerHandlerInterceptor(new AggregateLockInterceptor(jdbc));
+            }
+        };
     }
 
     /**

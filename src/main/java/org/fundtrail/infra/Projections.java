@@ -33,11 +33,22 @@ public class Projections {
     public record Status(String name, boolean running, boolean replaying, long position, long head, boolean caughtUp) {
     }
 
+    /**
+     * The streaming processors that are read models: they can be reset and replayed. Sagas cannot be reset, and the
+     * process managers that send commands must not act on old events again, so they are not listed.
+     */
     public List<Status> all() {
         return processing.eventProcessors().keySet().stream().sorted()
-                .flatMap(name -> streaming(name).stream().map(p -> status(name, p)))
+                .flatMap(name -> streaming(name).filter(p -> isReadModel(name, p)).stream().map(p -> status(name, p)))
                 .toList();
     }
+
+    private static boolean isReadModel(String name, StreamingEventProcessor processor) {
+        return processor.supportsReset() && !PROCESS_MANAGERS.contains(name);
+    }
+
+    private static final java.util.Set<String> PROCESS_MANAGERS = java.util.Set.of(
+            "contract-return-opener", "contract-fraud-debarment");
 
     public Status status(String name) {
         return status(name, requireStreaming(name));
@@ -89,6 +100,7 @@ public class Projections {
     }
 
     private StreamingEventProcessor requireStreaming(String name) {
-        return streaming(name).orElseThrow(() -> new ProblemHandler.NotFound("no rebuildable projection '" + name + "'"));
+        return streaming(name).filter(p -> isReadModel(name, p))
+                .orElseThrow(() -> new ProblemHandler.NotFound("no rebuildable projection '" + name + "'"));
     }
 }

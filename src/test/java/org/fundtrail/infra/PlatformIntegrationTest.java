@@ -47,6 +47,13 @@ class PlatformIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void onlyReadModelsAreOfferedForRebuilding() {
+        assertThat(get("/api/admin/projections").body().findValuesAsText("name"))
+                .containsExactlyInAnyOrder("journal", "fund-read-model");
+        assertThat(post("/api/admin/projections/TrancheScheduleProcessor/rebuild", "").status()).isEqualTo(404);
+    }
+
+    @Test
     void theApiIsDocumentedWithoutLogin() {
         Answer spec = anonymous(HttpRequest.newBuilder(uri("/v3/api-docs")).GET());
         assertThat(spec.status()).isEqualTo(200);
