@@ -29,7 +29,10 @@ import java.util.Set;
 @ProcessingGroup("fund-command-model")
 class FundCommandModel implements FundDirectory, FundPools, ReceiptBook {
 
+    private static final int MAX_REMEMBERED = 100_000;
+
     private final JdbcClient jdbc;
+    private final java.util.Map<FundId, FundFacts> knownFunds = new java.util.concurrent.ConcurrentHashMap<>();
 
     FundCommandModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -74,8 +77,26 @@ class FundCommandModel implements FundDirectory, FundPools, ReceiptBook {
                 .update();
     }
 
+    /**
+     * A fund's facts never change once it is opened, and every donation needs them: remember them. Only funds found
+     * are remembered (a fund opened later is looked up again), so no node ever answers from a stale miss.
+     */
     @Override
     public Optional<FundFacts> find(FundId fundId) {
+        FundFacts known = knownFunds.get(fundId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FundFacts> found = load(fundId);
+        found.ifPresent(facts -> {
+            if (knownFunds.size() < MAX_REMEMBERED) {
+                knownFunds.put(fundId, facts);
+            }
+        });
+        return found;
+    }
+
+    private Optional<FundFacts> load(FundId fundId) {
         return jdbc.sql("SELECT charity_id, opened_on FROM fund_directory WHERE fund_id = ?")
                 .param(fundId.value())
                 .query((rs, n) -> new FundFacts(fundId, CharityId.of(rs.getString(1)), purposesOf(fundId),

@@ -45,21 +45,24 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
         }
         String cacheKey = hmac(authentication.getName() + "\u0000" + authentication.getCredentials());
         Entry entry = verified.get(cacheKey);
-        long now = clock.millis();
-        if (entry != null && entry.expiresAt() > now) {
+        if (entry != null && entry.expiresAt() > clock.millis()) {
             return entry.result();
         }
-        Authentication result = delegate.authenticate(authentication);
-        if (result != null && result.isAuthenticated()) {
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.clear();
+        }
+        // One BCrypt check per expiry, not one per waiting request: concurrent requests with the same credentials
+        // wait for the first one's answer (compute holds the key) instead of all hashing at once.
+        return verified.compute(cacheKey, (key, current) -> {
+            long now = clock.millis();
+            if (current != null && current.expiresAt() > now) {
+                return current;
             }
+            Authentication result = delegate.authenticate(authentication);
             UsernamePasswordAuthenticationToken withoutCredentials =
                     UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null, result.getAuthorities());
-            verified.put(cacheKey, new Entry(withoutCredentials, now + ttl.toMillis()));
-            return withoutCredentials;
-        }
-        return result;
+            return new Entry(withoutCredentials, now + ttl.toMillis());
+        }).result();
     }
 
     void forget() {
