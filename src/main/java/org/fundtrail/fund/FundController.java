@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.fundtrail.fund.api.DesignateDemonstrationPoint;
 import org.fundtrail.fund.api.FundId;
 import org.fundtrail.fund.api.OpenFund;
 import org.fundtrail.fund.api.RestrictedPurpose;
@@ -13,6 +14,7 @@ import org.fundtrail.infra.IdempotentWrites;
 import org.fundtrail.infra.ProblemHandler;
 import org.fundtrail.money.Money;
 import org.fundtrail.organisation.api.CharityId;
+import org.fundtrail.programme.api.ProgrammePolicies;
 import org.fundtrail.security.Access;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +42,11 @@ class FundController {
     private final FundAccess fundAccess;
     private final Access access;
     private final Clock clock;
+    private final ProgrammePolicies policies;
 
     FundController(CommandGateway commands, IdempotentWrites idempotent, FundQueries queries, FundAccess fundAccess,
-                   Access access, Clock clock) {
+                   Access access, Clock clock, ProgrammePolicies policies) {
+        this.policies = policies;
         this.commands = commands;
         this.idempotent = idempotent;
         this.queries = queries;
@@ -76,6 +80,28 @@ class FundController {
     @Operation(summary = "Funds the caller may see (charity staff: their charity's)")
     List<FundQueries.FundSummary> list() {
         return queries.funds(access.readScope());
+    }
+
+    record DesignationRequest(@NotBlank String policyId, int rank, LocalDate effectiveDate) {
+    }
+
+    @PostMapping("/{fundId}/demonstration-points")
+    @Operation(summary = "Designate the fund's community as a ranked demonstration point of a policy with fundraising floors")
+    ResponseEntity<Object> designate(@PathVariable FundId fundId, @Valid @RequestBody DesignationRequest request) {
+        fundAccess.requireWrite(fundId);
+        return idempotent.execute("demonstration-point:" + fundId.value() + ":" + request.policyId(), List.of(fundId, request), () -> {
+            commands.sendAndWait(new DesignateDemonstrationPoint(fundId, request.policyId(), request.rank(),
+                    request.effectiveDate() == null ? LocalDate.now(clock) : request.effectiveDate()));
+            return ResponseEntity.ok(new FundOpenedResponse(fundId.value(), null, "demonstration point " + request.rank()
+                    + " of " + request.policyId()));
+        });
+    }
+
+    @GetMapping("/fundraising-floors")
+    @Operation(summary = "Demonstration points of a policy (e.g. tianjin-2024) against their yearly fundraising floors")
+    List<FundQueries.FloorLine> floors(@RequestParam String policyId, @RequestParam(required = false) Integer year) {
+        var policy = policies.find(policyId).orElseThrow(() -> new ProblemHandler.NotFound("no programme policy " + policyId));
+        return queries.fundraisingFloors(policy, year == null ? LocalDate.now(clock).getYear() : year, access.readScope());
     }
 
     @GetMapping("/{fundId}")

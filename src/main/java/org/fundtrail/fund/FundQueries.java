@@ -96,6 +96,37 @@ class FundQueries {
                 }).single());
     }
 
+    record FloorLine(String fundId, String name, String community, int rank, Money floor, Money raised,
+                     boolean belowFloor) {
+    }
+
+    /**
+     * Each demonstration point of a policy with its yearly floor and what its fund raised that year (cash and
+     * in-kind at converted value, reversals excluded); a point ranked outside every band has no floor.
+     */
+    List<FloorLine> fundraisingFloors(org.fundtrail.programme.api.ProgrammePolicy policy, int year, CharityId scopeOrNull) {
+        return jdbc.sql("""
+                        SELECT p.fund_id, f.name, f.community, p.rank FROM fund_demonstration_point p
+                          JOIN fund_view f ON f.fund_id = p.fund_id
+                         WHERE p.policy_id = :policy AND (CAST(:charity AS VARCHAR) IS NULL OR f.charity_id = :charity)
+                         ORDER BY p.rank, p.fund_id""")
+                .param("policy", policy.id()).param("charity", scopeOrNull == null ? null : scopeOrNull.value())
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})
+                .list().stream()
+                .map(row -> {
+                    FundId fund = FundId.of((String) row[0]);
+                    int rank = (Integer) row[3];
+                    Money raised = progress(fund, year).map(Progress::raised).orElse(Money.ZERO);
+                    Money floor = policy.fundraisingFloors().stream()
+                            .filter(f -> rank >= f.fromRank() && rank <= f.toRank())
+                            .map(org.fundtrail.programme.api.ProgrammePolicy.FundraisingFloor::floor)
+                            .findFirst().orElse(null);
+                    return new FloorLine(fund.value(), (String) row[1], (String) row[2], rank, floor, raised,
+                            floor != null && floor.isGreaterThan(raised));
+                })
+                .toList();
+    }
+
     List<DonationView> donations(FundId fundId, int limit, int offset) {
         return jdbc.sql("""
                         SELECT d.donation_id, d.kind, d.receipt_number, d.donor_kind, p.name, p.contact, d.anonymous,

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fundtrail.fund.api.DonationRecorded;
 import org.fundtrail.fund.api.DonationReversed;
+import org.fundtrail.fund.api.FundDesignatedAsDemonstrationPoint;
 import org.fundtrail.fund.api.FundId;
 import org.fundtrail.fund.api.FundOpened;
 import org.fundtrail.fund.api.GoodsDistributed;
@@ -47,6 +48,12 @@ class FundReadModel {
                 .params(e.fundId().value(), p.code().value(), p.name()).update());
         pool(e.fundId(), Pool.UNRESTRICTED, Money.ZERO);
         e.purposes().forEach(p -> pool(e.fundId(), Pool.restrictedTo(p.code()), Money.ZERO));
+    }
+
+    @EventHandler
+    void on(FundDesignatedAsDemonstrationPoint e) {
+        jdbc.sql("INSERT INTO fund_demonstration_point (fund_id, policy_id, rank, designated_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(e.fundId().value(), e.policyId(), e.rank(), e.effectiveDate()).update();
     }
 
     @EventHandler
@@ -125,7 +132,7 @@ class FundReadModel {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE fund_view, fund_view_purpose, fund_pool_view, donation_view, in_kind_item_view, grant_view").update();
+        jdbc.sql("TRUNCATE fund_view, fund_view_purpose, fund_demonstration_point, fund_pool_view, donation_view, in_kind_item_view, grant_view").update();
     }
 
     private void reversed(String donationId, String reason, java.time.LocalDate on) {

@@ -194,4 +194,32 @@ class FundApiIntegrationTest extends IntegrationTest {
         assertThat(statuses).containsExactlyInAnyOrder(201, 422);
         assertThat(balance("fund:" + fund + ":unrestricted")).isEqualTo("40.00");
     }
+
+    /** Tianjin 2024: points ranked 1–5 raise at least 50,000.00 a year, 6–11 at least 20,000.00 (in-kind counts). */
+    @Test
+    void demonstrationPointsAreReportedAgainstTheirFundraisingFloors() {
+        String charity = registerCharity();
+        String first = openFund(charity);
+        String seventh = openFund(charity);
+        assertThat(post("/api/funds/" + first + "/demonstration-points", """
+                {"policyId":"tianjin-2024","rank":1}""").status()).isEqualTo(200);
+        assertThat(post("/api/funds/" + seventh + "/demonstration-points", """
+                {"policyId":"tianjin-2024","rank":7}""").status()).isEqualTo(200);
+        donate(first, unique("d"), "49999.99", null);
+        donate(seventh, unique("d"), "20000.00", "elderly");
+        awaitProjections();
+
+        Answer report = get("/api/funds/fundraising-floors?policyId=tianjin-2024&year=2026");
+
+        assertThat(report.status()).isEqualTo(200);
+        var lines = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        report.body().forEach(line -> lines.put(line.path("fundId").asText(), line));
+        assertThat(lines.get(first).path("floor").asText()).isEqualTo("50000.00");
+        assertThat(lines.get(first).path("raised").asText()).isEqualTo("49999.99");
+        assertThat(lines.get(first).path("belowFloor").asBoolean()).isTrue();
+        assertThat(lines.get(seventh).path("floor").asText()).isEqualTo("20000.00");
+        assertThat(lines.get(seventh).path("belowFloor").asBoolean()).isFalse();
+        assertThat(post("/api/funds/" + first + "/demonstration-points", """
+                {"policyId":"panjin-2023","rank":1}""").body().path("code").asText()).isEqualTo("POLICY_HAS_NO_FUNDRAISING_FLOORS");
+    }
 }
