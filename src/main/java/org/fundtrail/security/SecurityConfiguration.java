@@ -55,6 +55,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/public/**", "/api/public/**").denyAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // audit: read-only, everything, for auditors (and admins)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/audit/**").hasRole(Role.ADMIN.name())
                         // the journal holds every account of both streams: for those who keep or check the books
                         .requestMatchers("/api/journal/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name(),
                                 Role.FINANCE_OFFICER.name(), Role.APPROVER.name())
