@@ -2,6 +2,7 @@ package org.fundtrail.journal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fundtrail.infra.Projections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +20,14 @@ import java.util.List;
 class JournalController {
 
     private final JournalQueries queries;
+    private final JournalRebuildCheck rebuildCheck;
+    private final Projections projections;
     private final Clock clock;
 
-    JournalController(JournalQueries queries, Clock clock) {
+    JournalController(JournalQueries queries, JournalRebuildCheck rebuildCheck, Projections projections, Clock clock) {
         this.queries = queries;
+        this.rebuildCheck = rebuildCheck;
+        this.projections = projections;
         this.clock = clock;
     }
 
@@ -39,6 +44,12 @@ class JournalController {
                                               @RequestParam(defaultValue = "-1") long after,
                                               @RequestParam(defaultValue = "500") int limit) {
         return queries.postingsOf(account, Math.min(Math.max(limit, 1), 5000), after);
+    }
+
+    @GetMapping("/rebuild-check")
+    @Operation(summary = "Rebuild the journal in memory from the events and compare it with the live one, posting by posting")
+    JournalRebuildCheck.Report rebuildCheck() {
+        return rebuildCheck.check(projections.status(JournalProjection.PROCESSING_GROUP).position());
     }
 
     @GetMapping("/conservation")

@@ -29,7 +29,30 @@ class JournalRebuildIntegrationTest extends IntegrationTest {
         assertThat(projections.awaitCaughtUp("journal", Duration.ofSeconds(60)).caughtUp()).isTrue();
 
         assertThat(journal.fingerprintLines()).isEqualTo(before);
+        Answer check = get("/api/journal/rebuild-check");
+        assertThat(check.body().path("identical").asBoolean()).as(check.body().toString()).isTrue();
+        assertThat(check.body().path("postingsLive").asLong()).isEqualTo(before.size());
         assertThat(journal.conservation(java.time.LocalDate.now()).ok()).isTrue();
+    }
+
+    @Test
+    void theRebuildCheckFindsAPostingThatDoesNotMatchTheEvents() {
+        String fund = openFund(registerCharity());
+        String donation = unique("d");
+        donate(fund, donation, "12.34", null);
+        awaitProjections();
+        String eventId = jdbc.sql("SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = ?")
+                .param("donation:" + donation).query(String.class).single();
+        try {
+            jdbc.sql("UPDATE posting SET amount = 1235 WHERE event_id = ?").param(eventId).update();
+
+            Answer check = get("/api/journal/rebuild-check");
+
+            assertThat(check.body().path("identical").asBoolean()).isFalse();
+            assertThat(check.body().path("differences").findValuesAsText("eventId")).contains(eventId);
+        } finally {
+            jdbc.sql("UPDATE posting SET amount = 1234 WHERE event_id = ?").param(eventId).update();
+        }
     }
 
     @Test
