@@ -59,10 +59,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *     -Dexec.mainClass=org.fundtrail.bench.DonationBenchmark -Dexec.classpathScope=test -Dexec.args="20000"
  * </pre>
  * Arguments: {@code [N] [--warmup=2000] [--threads=16] [--funds=100] [--charities=10] [--durable=true|false]
- * [--raw-rows=N] [--waits] [--db-stats=true|false] [--jfr=file.jfr] [--out=file.md] [--label=text]}.
+ * [--raw-seconds=20 | --raw-rows=N] [--waits] [--db-stats=true|false] [--jfr=file.jfr] [--out=file.md] [--label=text]
+ * [--app.some.property=value ...]}.
  * {@code --waits} samples what PostgreSQL backends wait on during the measured phase; {@code --jfr} records a
  * Java Flight Recorder profile of it; {@code --db-stats} (on by default; waits 2 x 11 s) reports PostgreSQL's
- * transactions, rows and WAL bytes per donation; {@code --out} appends the result block to a file as well as printing it.
+ * transactions, rows and WAL bytes per donation; {@code --app.x=y} starts the application with {@code --x=y}
+ * (experiments with its settings); {@code --out} appends the result block to a file as well as printing it.
  */
 public final class DonationBenchmark {
 
@@ -71,8 +73,9 @@ public final class DonationBenchmark {
     private DonationBenchmark() {
     }
 
-    record Options(int donations, int warmup, int threads, int funds, int charities, boolean durable, int rawRows,
-                   boolean waits, boolean dbStats, Path jfr, Path out, String label) {
+    record Options(int donations, int warmup, int threads, int funds, int charities, boolean durable, Integer rawRows,
+                   int rawSeconds,
+                   boolean waits, boolean dbStats, Path jfr, Path out, String label, List<String> appProperties) {
 
         static Options parse(String[] args) {
             int donations = 20_000;
@@ -82,12 +85,18 @@ public final class DonationBenchmark {
             int charities = 10;
             boolean durable = true;
             Integer rawRows = null;
+            int rawSeconds = 20;
             boolean waits = false;
             boolean dbStats = true;
             Path jfr = null;
             Path out = null;
             String label = "";
+            List<String> appProperties = new ArrayList<>();
             for (String arg : args) {
+                if (arg.startsWith("--app.")) {
+                    appProperties.add("--" + arg.substring("--app.".length()));
+                    continue;
+                }
                 if (!arg.startsWith("--")) {
                     donations = Integer.parseInt(arg.replace("_", ""));
                     continue;
@@ -101,6 +110,7 @@ public final class DonationBenchmark {
                     case "charities" -> charities = Integer.parseInt(value);
                     case "durable" -> durable = Boolean.parseBoolean(value);
                     case "raw-rows" -> rawRows = Integer.parseInt(value);
+                    case "raw-seconds" -> rawSeconds = Integer.parseInt(value);
                     case "waits" -> waits = Boolean.parseBoolean(value);
                     case "db-stats" -> dbStats = Boolean.parseBoolean(value);
                     case "jfr" -> jfr = Path.of(value);
@@ -113,7 +123,8 @@ public final class DonationBenchmark {
                 throw new IllegalArgumentException("need N >= 1, threads >= 1, 1 <= charities <= funds, warmup >= 0");
             }
             return new Options(donations, warmup, threads, funds, charities, durable,
-                    rawRows == null ? donations : rawRows, waits, dbStats, jfr, out, label);
+                    rawRows, rawSeconds, waits, dbStats, jfr, out, label,
+                    List.copyOf(appProperties));
         }
     }
 
@@ -131,7 +142,8 @@ public final class DonationBenchmark {
                 .logStartupInfo(false)
                 // Passed as command-line arguments, not builder .properties(...): those are Spring's *default*
                 // properties, which application.yaml overrides (server.port 8080, durable true).
-                .run("--fundtrail.embedded-postgres.ephemeral=true",
+                .run(springArguments(options,
+                        "--fundtrail.embedded-postgres.ephemeral=true",
                         "--fundtrail.embedded-postgres.durable=" + options.durable(),
                         "--fundtrail.admin.username=" + ADMIN,
                         "--fundtrail.admin.password=" + password,
@@ -139,13 +151,14 @@ public final class DonationBenchmark {
                         "--logging.level.root=WARN",
                         "--logging.level.org.fundtrail=WARN",
                         "--logging.level.org.springframework.core.annotation=ERROR",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off"));
         double startupSeconds = seconds(System.nanoTime() - startupBegan);
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             DataSource db = app.getBean(DataSource.class);
             Api api = new Api(port, password);
-            System.out.printf("Fundtrail started in %.1f s on port %d (durable=%s)%n", startupSeconds, port, options.durable());
+            System.out.printf("Fundtrail started in %.1f s on port %d (durable=%s)%n",
+                    startupSeconds, port, options.durable());
 
             List<String> funds = setUp(api, options);
             long sentFen = 0;
@@ -154,34 +167,36 @@ public final class DonationBenchmark {
             Phase warmup = donate(api, options, funds, "w", options.warmup());
             sentFen += warmup.sentFen();
             if (warmup.errors() > 0) {
-                throw new IllegalStateException("warm-up had " + warmup.errors() + " errors, e.g. " + warmup.errorSamples());
+                throw new IllegalStateException("warm-up had " + warmup.errors() + " errors, e.g. "
+                        + warmup.errorSamples());
             }
             long expectedDonations = options.warmup();
-            awaitCount(db, "SELECT count(*) FROM posting WHERE code = 'DONATION'", expectedDonations, Duration.ofMinutes(5));
+            awaitCount(db, "SELECT count(*) FROM posting WHERE code = 'DONATION'", expectedDonations,
+                    Duration.ofMinutes(5));
 
             System.out.printf("Measuring: %,d donations from %d threads over %d funds in %d charities%n",
                     options.donations(), options.threads(), options.funds(), options.charities());
+            DbStats dbBefore = options.dbStats() ? DbStats.settledRead(db) : DbStats.read(db);
             WaitSampler sampler = options.waits() ? WaitSampler.start(db) : null;
             Recording recording = options.jfr() == null ? null : startRecording();
-            DbStats dbBefore = options.dbStats() ? DbStats.settledRead(db) : DbStats.read(db);
             CpuMeter cpu = CpuMeter.start(db);
             Phase measured = donate(api, options, funds, "d", options.donations());
             CpuMeter.Usage cpuUsage = cpu.stop(measured.clientThreadCpuNanos());
+            Map<String, Long> waits = sampler == null ? Map.of() : sampler.stop();
+            sentFen += measured.sentFen();
+            expectedDonations += options.donations();
+
+            CatchUp catchUp = catchUp(db, measured.lastAnswerNanos(), expectedDonations);
             if (recording != null) {
                 recording.stop();
                 recording.dump(options.jfr());
                 recording.close();
                 System.out.println("JFR profile of the measured phase: " + options.jfr().toAbsolutePath());
             }
-            Map<String, Long> waits = sampler == null ? Map.of() : sampler.stop();
-            sentFen += measured.sentFen();
-            expectedDonations += options.donations();
-
-            CatchUp catchUp = catchUp(db, measured.lastAnswerNanos(), expectedDonations);
             Exactness exact = verify(db, expectedDonations, sentFen);
             DbStats dbWork = (options.dbStats() ? DbStats.settledRead(db) : DbStats.read(db)).minus(dbBefore);
 
-            Raw raw = rawInserts(db, options.threads(), options.rawRows());
+            Raw raw = rawInserts(db, options.threads(), options.rawRows(), options.rawSeconds());
 
             String block = report(options, loadAtStart, startupSeconds, measured, catchUp, exact, raw, cpuUsage, waits,
                     options.dbStats() ? dbWork : null, api.firstRequestNanos, db);
@@ -192,12 +207,19 @@ public final class DonationBenchmark {
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             if (measured.errors() > 0 || !exact.allHold()) {
-                throw new IllegalStateException("benchmark failed: " + measured.errors() + " errors " + measured.errorSamples()
+                throw new IllegalStateException("benchmark failed: " + measured.errors() + " errors "
+                        + measured.errorSamples()
                         + "; exactness " + exact);
             }
         } finally {
             app.close();
         }
+    }
+
+    private static String[] springArguments(Options options, String... fixed) {
+        List<String> all = new ArrayList<>(List.of(fixed));
+        all.addAll(options.appProperties());
+        return all.toArray(String[]::new);
     }
 
     // ---------------------------------------------------------------- set-up through the API
@@ -366,12 +388,18 @@ public final class DonationBenchmark {
         return new CatchUp(journal, readModel);
     }
 
+    /**
+     * @param receiptsIssued  the sum of the charities' receipt counters
+     * @param distinctReceipts distinct receipt numbers on donations; both equal to the donations means every charity's
+     *                         numbers run 1..n without a gap or a repeat
+     */
     record Exactness(long sentFen, long journalPoolFen, long poolMovementFen, long donationEvents, long postings,
-                     long receiptsIssued, long expectedDonations) {
+                     long receiptsIssued, long distinctReceipts, long expectedDonations) {
 
         boolean allHold() {
             return sentFen == journalPoolFen && sentFen == poolMovementFen && donationEvents == expectedDonations
-                    && postings == expectedDonations && receiptsIssued == expectedDonations;
+                    && postings == expectedDonations && receiptsIssued == expectedDonations
+                    && distinctReceipts == expectedDonations;
         }
     }
 
@@ -382,10 +410,13 @@ public final class DonationBenchmark {
                          - COALESCE(SUM(CASE WHEN credit_account LIKE 'fund:%' THEN amount ELSE 0 END), 0)
                     FROM posting""");
             long movements = single(s, "SELECT COALESCE(SUM(amount), 0) FROM fund_pool_movement");
-            long events = single(s, "SELECT count(*) FROM domainevententry WHERE payloadtype = 'org.fundtrail.fund.api.DonationRecorded'");
+            long events = single(s, "SELECT count(*) FROM domainevententry"
+                    + " WHERE payloadtype = 'org.fundtrail.fund.api.DonationRecorded'");
             long postings = single(s, "SELECT count(*) FROM posting WHERE code = 'DONATION'");
             long receipts = single(s, "SELECT COALESCE(SUM(last_number), 0) FROM receipt_counter");
-            return new Exactness(sentFen, journalPool, movements, events, postings, receipts, expectedDonations);
+            long distinct = single(s, "SELECT count(DISTINCT receipt_number) FROM donation_view WHERE kind = 'CASH'");
+            return new Exactness(sentFen, journalPool, movements, events, postings, receipts, distinct,
+                    expectedDonations);
         }
     }
 
@@ -399,9 +430,10 @@ public final class DonationBenchmark {
 
     /**
      * Single-row INSERT, each its own transaction (autocommit), from {@code threads} threads, on the application's
-     * own pool and database, in a table made for the purpose and dropped afterwards.
+     * own pool and database, in a table made for the purpose and dropped afterwards: {@code rows} rows if given,
+     * otherwise as many as fit in {@code seconds} (long enough to average over the noise of a shared machine).
      */
-    private static Raw rawInserts(DataSource db, int threads, int rows) throws Exception {
+    private static Raw rawInserts(DataSource db, int threads, Integer rows, int seconds) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw");
             s.execute("""
@@ -409,23 +441,24 @@ public final class DonationBenchmark {
                                             amount BIGINT NOT NULL, note TEXT NOT NULL)""");
         }
         try {
-            rawPhase(db, threads, Math.min(rows, 2_000)); // warm-up
+            rawPhase(db, threads, 2_000, 0); // warm-up
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 s.execute("TRUNCATE bench_raw");
             }
-            System.out.printf("Raw baseline: %,d single-row INSERT+COMMIT from %d threads%n", rows, threads);
+            System.out.printf("Raw baseline: %s of single-row INSERT+COMMIT from %d threads%n",
+                    rows == null ? seconds + " s" : "%,d rows".formatted(rows), threads);
             long walBefore = DbStats.read(db).walBytes();
             CpuMeter cpu = CpuMeter.start(db);
-            long wall = rawPhase(db, threads, rows);
+            long[] done = rawPhase(db, threads, rows == null ? Integer.MAX_VALUE : rows, rows == null ? seconds : 0);
             CpuMeter.Usage usage = cpu.stop(0);
             long wal = DbStats.read(db).walBytes() - walBefore;
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 long inserted = single(s, "SELECT count(*) FROM bench_raw");
-                if (inserted != rows) {
-                    throw new IllegalStateException("raw baseline inserted " + inserted + " rows, expected " + rows);
+                if (inserted != done[0]) {
+                    throw new IllegalStateException("raw baseline inserted " + inserted + " rows, counted " + done[0]);
                 }
             }
-            return new Raw(rows, wall, wal, usage);
+            return new Raw((int) done[0], done[1], wal, usage);
         } finally {
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP TABLE IF EXISTS bench_raw");
@@ -433,8 +466,11 @@ public final class DonationBenchmark {
         }
     }
 
-    private static long rawPhase(DataSource db, int threads, int rows) throws Exception {
+    /** @return rows inserted and wall nanos; stops at {@code rows} or after {@code seconds} (when > 0) */
+    private static long[] rawPhase(DataSource db, int threads, int rows, int seconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger inserted = new AtomicInteger();
+        AtomicLong deadline = new AtomicLong(Long.MAX_VALUE);
         AtomicBoolean failed = new AtomicBoolean();
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
@@ -448,12 +484,14 @@ public final class DonationBenchmark {
                             "INSERT INTO bench_raw (worker, seq, amount, note) VALUES (?, ?, ?, ?)")) {
                         ready.countDown();
                         go.await();
-                        for (int i = next.getAndIncrement(); i < rows; i = next.getAndIncrement()) {
+                        for (int i = next.getAndIncrement(); i < rows && System.nanoTime() < deadline.get();
+                             i = next.getAndIncrement()) {
                             insert.setInt(1, worker);
                             insert.setInt(2, i);
                             insert.setLong(3, amountFen(i));
                             insert.setString(4, "bench-raw-" + i);
                             insert.executeUpdate();
+                            inserted.incrementAndGet();
                         }
                     }
                 } catch (Exception e) {
@@ -467,6 +505,9 @@ public final class DonationBenchmark {
         }
         ready.await();
         long began = System.nanoTime();
+        if (seconds > 0) {
+            deadline.set(began + Duration.ofSeconds(seconds).toNanos());
+        }
         go.countDown();
         for (Thread thread : workers) {
             thread.join();
@@ -475,7 +516,7 @@ public final class DonationBenchmark {
         if (failed.get()) {
             throw new IllegalStateException("raw baseline failed");
         }
-        return wall;
+        return new long[]{inserted.get(), wall};
     }
 
     // ---------------------------------------------------------------- where the time goes
@@ -611,7 +652,8 @@ public final class DonationBenchmark {
             if (name.startsWith("bench-client-") || name.startsWith("HttpClient-")) {
                 return "benchmark HTTP clients";
             }
-            if (name.startsWith("WorkPackage") || name.startsWith("Coordinator") || name.startsWith("EmbeddedEventStore")) {
+            if (name.startsWith("WorkPackage") || name.startsWith("Coordinator")
+                    || name.startsWith("EmbeddedEventStore")) {
                 return "event processors (journal, fund read model)";
             }
             return "other Java threads";
@@ -721,45 +763,56 @@ public final class DonationBenchmark {
         }
         double ratio = m.perSecond() / raw.perSecond();
         StringBuilder b = new StringBuilder();
-        b.append("#### ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+        String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        b.append("#### ").append(now)
                 .append(": N=").append(o.donations()).append(", durability ").append(o.durable() ? "on" : "off")
                 .append(o.label().isBlank() ? "" : ", " + o.label()).append("\n\n");
         b.append("| | |\n|---|---|\n");
-        row(b, "machine", "nproc=" + Runtime.getRuntime().availableProcessors() + ", load average at start " + loadAtStart
+        row(b, "machine", "nproc=" + Runtime.getRuntime().availableProcessors()
+                + ", load average at start " + loadAtStart
                 + " (shared: other builds may have been running)");
         row(b, "JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         row(b, "PostgreSQL", "embedded " + postgresVersion + ", " + durability + " (read from the server)");
         row(b, "load", "%,d donations (after %,d warm-up), %d client threads, %d funds over %d charities"
-                .formatted(o.donations(), o.warmup(), o.threads(), o.funds(), o.charities()));
+                .formatted(o.donations(), o.warmup(), o.threads(), o.funds(), o.charities())
+                + (o.appProperties().isEmpty() ? "" : "; application settings " + String.join(" ", o.appProperties())));
         row(b, "**donations/s**", "**%,.0f** (%.1f s wall)".formatted(m.perSecond(), seconds(m.wallNanos())));
         row(b, "latency p50 / p90 / p99 / max", "%.1f / %.1f / %.1f / %.1f ms".formatted(m.percentileMillis(50),
                 m.percentileMillis(90), m.percentileMillis(99), m.percentileMillis(100)));
         row(b, "slowest requests", String.join("; ", m.slowest())
-                + "; the API's verified-credentials cache (2 min) was filled at t=%.1f s, so BCrypt ran again from t=%.1f s"
+                + "; the API's verified-credentials cache (2 min) was filled at t=%.1f s,"
+                + " so BCrypt ran again from t=%.1f s"
                 .formatted(seconds(firstAuthNanos - m.startNanos()), seconds(firstAuthNanos - m.startNanos()) + 120));
         row(b, "errors (non-201)", Integer.toString(m.errors()));
         row(b, "journal catch-up after last 201", "%.2f s".formatted(catchUp.journalSeconds()));
         row(b, "fund read model catch-up", "%.2f s".formatted(catchUp.readModelSeconds()));
         row(b, "exactness", (exact.allHold() ? "holds" : "**FAILS**")
-                + ": sent %s = journal pools %s = pool movements %s yuan; %,d DonationRecorded events, %,d postings, %,d receipt numbers for %,d donations"
+                + ": sent %s = journal pools %s = pool movements %s yuan; %,d DonationRecorded events, %,d postings,"
+                + " %,d receipt numbers issued, %,d distinct, for %,d donations"
                 .formatted(yuan(exact.sentFen()), yuan(exact.journalPoolFen()), yuan(exact.poolMovementFen()),
-                        exact.donationEvents(), exact.postings(), exact.receiptsIssued(), exact.expectedDonations()));
-        row(b, "raw INSERT+COMMIT/s", ("%,.0f (%,d rows, %d threads, same database; %,.0f WAL bytes per row;"
+                        exact.donationEvents(), exact.postings(), exact.receiptsIssued(), exact.distinctReceipts(),
+                        exact.expectedDonations()));
+        row(b, "raw INSERT+COMMIT/s", ("%,.0f (%,d rows in %.1f s, %d threads, same database; %,.0f WAL bytes per row;"
                 + " machine %.0f %% busy; %.3f ms JVM + %.3f ms PostgreSQL CPU per row)")
-                .formatted(raw.perSecond(), raw.rows(), o.threads(), raw.walBytes() / (double) raw.rows(),
+                .formatted(raw.perSecond(), raw.rows(), seconds(raw.wallNanos()), o.threads(),
+                        raw.walBytes() / (double) raw.rows(),
                         100 * raw.cpu().machineBusySeconds() / Math.max(raw.cpu().machineTotalSeconds(), 1e-9),
                         1000 * raw.cpu().jvmSeconds() / raw.rows(), 1000 * raw.cpu().postgresSeconds() / raw.rows()));
         if (work != null) {
             double n = m.count();
-            row(b, "database work per donation", ("%.1f transactions (commits, autocommit reads included), %.1f rows inserted,"
-                    + " %.1f updated, %.1f fetched by index, %,.0f WAL bytes (request, journal and read model together)")
+            row(b, "database work per donation", ("%.1f transactions (commits, autocommit reads included),"
+                    + " %.1f rows inserted, %.1f updated, %.1f fetched by index, %,.0f WAL bytes"
+                    + " (request, journal and read model together)")
                     .formatted(work.commits() / n, work.inserted() / n, work.updated() / n, work.fetched() / n,
                             work.walBytes() / n));
         }
         row(b, "**ratio donations / raw**", "**%.1f %%**".formatted(100 * ratio));
-        row(b, "CPU during measured phase", "machine %.0f %% busy of %.1f core-s; this JVM (server + clients) %.1f core-s, PostgreSQL %.1f core-s, other %.1f core-s; %.2f ms JVM + %.2f ms PostgreSQL CPU per donation"
-                .formatted(100 * cpu.machineBusySeconds() / Math.max(cpu.machineTotalSeconds(), 1e-9), cpu.machineTotalSeconds(),
+        row(b, "CPU during measured phase", ("machine %.0f %% busy of %.1f core-s; this JVM (server + clients)"
+                + " %.1f core-s, PostgreSQL %.1f core-s, other %.1f core-s; %.2f ms JVM + %.2f ms PostgreSQL CPU"
+                + " per donation")
+                .formatted(100 * cpu.machineBusySeconds() / Math.max(cpu.machineTotalSeconds(), 1e-9),
+                        cpu.machineTotalSeconds(),
                         cpu.jvmSeconds(), cpu.postgresSeconds(),
                         Math.max(0, cpu.machineBusySeconds() - cpu.jvmSeconds() - cpu.postgresSeconds()),
                         1000 * cpu.jvmSeconds() / m.count(), 1000 * cpu.postgresSeconds() / m.count()));
