@@ -213,6 +213,34 @@ class PanjinScenarioTest extends IntegrationTest {
         assertThat(programme.path("spent").asText()).isEqualTo(sum(List.of(
                 accounts.get("contract:" + contract.id() + ":spent:personnel"),
                 accounts.get("contract:" + contract.id() + ":spent:activities"))));
+
+        // ---- the auditor's trail of the contract ends where the statement says the money went --------------------
+        JsonNode trail = get("/api/audit/trails/contracts/" + contract.id()).body();
+        assertThat(trail.path("exact").asBoolean()).isTrue();
+        assertThat(trail.path("amount").asText()).as("the tranches' money").isEqualTo("120000.00");
+        Map<String, String> ends = new java.util.TreeMap<>();
+        trail.path("destinations").forEach(end -> ends.merge(end.path("account").asText() + " " + end.path("status").asText(),
+                end.path("amount").asText(), (x, y) -> sum(List.of(x, y))));
+        assertThat(ends).isEqualTo(Map.of(
+                "contract:" + contract.id() + ":spent:personnel TERMINAL", "50000.00",
+                "contract:" + contract.id() + ":spent:activities TERMINAL", "20000.00",
+                "treasury:" + pj.treasury() + " TERMINAL", "50000.00"));
+        Map<String, String> starts = new java.util.TreeMap<>();
+        trail.path("sources").forEach(start -> starts.put(start.path("account").asText(), start.path("amount").asText()));
+        assertThat(starts).isEqualTo(Map.of("treasury:" + pj.treasury(), "120000.00"));
+
+        // ---- and the auditor's exports of this contract's journal open: CSV with a BOM, XLSX with every posting ----
+        String query = "?account=" + java.net.URLEncoder.encode("contract:" + contract.id() + ":", java.nio.charset.StandardCharsets.UTF_8);
+        byte[] csv = funds.download("/api/audit/exports/journal.csv" + query);
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        byte[] xlsx = funds.download("/api/audit/exports/journal.xlsx" + query);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            long csvRows = new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines().count();
+            assertThat(workbook.getFirstSheet().read()).hasSize((int) csvRows);
+            assertThat(csvRows).as("header + the contract's postings").isGreaterThan(5);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         assertConservation(funds.conservation());
         System.out.printf("[scenario] Panjin lifecycle %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }

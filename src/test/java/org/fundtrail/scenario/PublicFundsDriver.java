@@ -660,4 +660,22 @@ public final class PublicFundsDriver {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A file download as the admin (exports); fails unless 200. */
+    public byte[] download(String path) {
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    (admin.username + ":" + admin.password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
