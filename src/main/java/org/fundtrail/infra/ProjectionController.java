@@ -18,15 +18,23 @@ import java.util.List;
 class ProjectionController {
 
     private final Projections projections;
+    private final RebuildComparison comparison;
 
-    ProjectionController(Projections projections) {
+    ProjectionController(Projections projections, RebuildComparison comparison) {
         this.projections = projections;
+        this.comparison = comparison;
     }
 
     @GetMapping
     @Operation(summary = "Each projection's position against the head of the event store")
     List<Projections.Status> list() {
         return projections.all();
+    }
+
+    @PostMapping("/{name}/rebuild-and-compare")
+    @Operation(summary = "Rebuild a projection and report, table by table, how the rebuilt rows differ from the live ones (waits for the replay)")
+    RebuildComparison.Report rebuildAndCompare(@PathVariable String name) throws InterruptedException {
+        return comparison.rebuildAndCompare(name);
     }
 
     @PostMapping("/{name}/rebuild")

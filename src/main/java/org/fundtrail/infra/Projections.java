@@ -65,6 +65,11 @@ public class Projections {
         processor.start();
     }
 
+    /** Stops a projection's processor (its tables then stay as they are until it is started again). */
+    void stop(String name) {
+        requireStreaming(name).shutDown();
+    }
+
     /** Waits until the projection has processed every event stored so far (for tests and the start-up flag). */
     public Status awaitCaughtUp(String name, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

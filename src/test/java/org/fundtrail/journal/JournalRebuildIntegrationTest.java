@@ -56,6 +56,29 @@ class JournalRebuildIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aRebuildReportsWhereTheLiveReadModelHadDriftedFromTheEvents() {
+        String fund = openFund(registerCharity());
+        donate(fund, unique("d"), "10.00", null);
+        awaitProjections();
+        jdbc.sql("UPDATE fund_view SET name = '被改过的名字' WHERE fund_id = ?").param(fund).update();
+
+        Answer report = post("/api/admin/projections/fund-read-model/rebuild-and-compare", "");
+
+        assertThat(report.status()).as(report.body().toString()).isEqualTo(200);
+        assertThat(report.body().path("identical").asBoolean()).isFalse();
+        var fundView = java.util.stream.StreamSupport.stream(report.body().path("tables").spliterator(), false)
+                .filter(t -> t.path("table").asText().equals("fund_view")).findFirst().orElseThrow();
+        assertThat(fundView.path("onlyLive").asLong()).isEqualTo(1);
+        assertThat(fundView.path("sampleOnlyLive").get(0).asText()).contains("被改过的名字");
+        assertThat(fundView.path("sampleOnlyRebuilt").get(0).asText()).contains("友谊路街道社区基金");
+        assertThat(jdbc.sql("SELECT name FROM fund_view WHERE fund_id = ?").param(fund).query(String.class).single())
+                .isEqualTo("友谊路街道社区基金");
+
+        Answer again = post("/api/admin/projections/fund-read-model/rebuild-and-compare", "");
+        assertThat(again.body().path("identical").asBoolean()).as(again.body().toString()).isTrue();
+    }
+
+    @Test
     void onlyAnAdminMayRebuild() {
         String charity = registerCharity();
         as(createUser("AUDITOR", null), "correct-horse-battery");
