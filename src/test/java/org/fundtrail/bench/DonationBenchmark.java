@@ -781,15 +781,15 @@ public final class DonationBenchmark {
         row(b, "latency p50 / p90 / p99 / max", "%.1f / %.1f / %.1f / %.1f ms".formatted(m.percentileMillis(50),
                 m.percentileMillis(90), m.percentileMillis(99), m.percentileMillis(100)));
         row(b, "slowest requests", String.join("; ", m.slowest())
-                + "; the API's verified-credentials cache (2 min) was filled at t=%.1f s,"
-                + " so BCrypt ran again from t=%.1f s"
+                + ("; the API's verified-credentials cache (2 min) was filled at t=%.1f s,"
+                + " so BCrypt ran again from t=%.1f s")
                 .formatted(seconds(firstAuthNanos - m.startNanos()), seconds(firstAuthNanos - m.startNanos()) + 120));
         row(b, "errors (non-201)", Integer.toString(m.errors()));
         row(b, "journal catch-up after last 201", "%.2f s".formatted(catchUp.journalSeconds()));
         row(b, "fund read model catch-up", "%.2f s".formatted(catchUp.readModelSeconds()));
         row(b, "exactness", (exact.allHold() ? "holds" : "**FAILS**")
-                + ": sent %s = journal pools %s = pool movements %s yuan; %,d DonationRecorded events, %,d postings,"
-                + " %,d receipt numbers issued, %,d distinct, for %,d donations"
+                + (": sent %s = journal pools %s = pool movements %s yuan; %,d DonationRecorded events, %,d postings,"
+                + " %,d receipt numbers issued, %,d distinct, for %,d donations")
                 .formatted(yuan(exact.sentFen()), yuan(exact.journalPoolFen()), yuan(exact.poolMovementFen()),
                         exact.donationEvents(), exact.postings(), exact.receiptsIssued(), exact.distinctReceipts(),
                         exact.expectedDonations()));

@@ -14,9 +14,7 @@ import org.fundtrail.programme.api.ProgrammePolicy.TrancheRule;
 import org.fundtrail.programme.api.ProgrammePolicy.UsagePlanRule;
 import org.fundtrail.programme.api.StarRating;
 import org.fundtrail.programme.api.TreasuryId;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,24 +126,7 @@ final class FakeProgrammes implements ProgrammeDirectory, ProgrammePolicies {
 
     /** The refusal is a {@link RuleViolation} of exactly this rule, blaming exactly this request field. */
     static Matcher<Throwable> violates(RuleCode code, String field) {
-        return new TypeSafeDiagnosingMatcher<>(Throwable.class) {
-            @Override
-            protected boolean matchesSafely(Throwable actual, Description mismatch) {
-                if (!(actual instanceof RuleViolation violation)) {
-                    mismatch.appendText("was ").appendValue(actual);
-                    return false;
-                }
-                mismatch.appendText("was RuleViolation ").appendText(violation.code().name())
-                        .appendText(" on field ").appendValue(violation.field())
-                        .appendText(": ").appendText(String.valueOf(violation.getMessage()));
-                return violation.code() == code && Objects.equals(violation.field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("RuleViolation ").appendText(code.name()).appendText(" on field ").appendValue(field);
-            }
-        };
+        return org.fundtrail.RuleViolations.violates(code, field);
     }
 
     private static Set<String> ordered(String... categories) {

@@ -10,9 +10,7 @@ import org.fundtrail.infra.RuleViolation;
 import org.fundtrail.money.Money;
 import org.fundtrail.organisation.api.CharityDirectory;
 import org.fundtrail.organisation.api.CharityId;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -125,23 +122,6 @@ final class FakeFundFacts implements FundDirectory, FundPools, ReceiptBook, Char
 
     /** The refusal is a {@link RuleViolation} of exactly this rule, blaming exactly this request field. */
     static Matcher<Throwable> violates(RuleCode code, String field) {
-        return new TypeSafeDiagnosingMatcher<>(Throwable.class) {
-            @Override
-            protected boolean matchesSafely(Throwable actual, Description mismatch) {
-                if (!(actual instanceof RuleViolation violation)) {
-                    mismatch.appendText("was ").appendValue(actual);
-                    return false;
-                }
-                mismatch.appendText("was RuleViolation ").appendText(violation.code().name())
-                        .appendText(" on field ").appendValue(violation.field())
-                        .appendText(": ").appendText(String.valueOf(violation.getMessage()));
-                return violation.code() == code && Objects.equals(violation.field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("RuleViolation ").appendText(code.name()).appendText(" on field ").appendValue(field);
-            }
-        };
+        return org.fundtrail.RuleViolations.violates(code, field);
     }
 }

@@ -62,48 +62,40 @@ final class TrailEngine {
     private record Pending(Node node, LotSource.Slice slice) {
     }
 
-    private void traceBackward(List<Node> roots) {
-        List<Pending> level = new ArrayList<>();
-        for (Node root : roots) {
-            if (isOutside(root.account)) {
-                root.status = TrailNode.Status.SOURCE;
-            } else {
-                level.add(new Pending(root, new LotSource.Slice(root.account, root.via, 0, root.amount)));
-            }
+    /** Which way a trail is followed, and what its ends are called. */
+    private enum Direction {
+        /** Where money came from: the inflows each outflow consumed, back to a source. */
+        BACKWARD(TrailNode.Status.SOURCE, TrailNode.Status.UNATTRIBUTED),
+        /** Where money went: the outflows that consumed each inflow, on to a terminal account or still held. */
+        FORWARD(TrailNode.Status.TERMINAL, TrailNode.Status.HELD);
+
+        final TrailNode.Status outside;
+        final TrailNode.Status uncovered;
+
+        Direction(TrailNode.Status outside, TrailNode.Status uncovered) {
+            this.outside = outside;
+            this.uncovered = uncovered;
         }
-        for (int depth = 0; !level.isEmpty(); depth++) {
-            if (depth >= MAX_DEPTH) {
-                level.forEach(p -> p.node.status = TrailNode.Status.TRUNCATED);
-                return;
-            }
-            List<List<LotSource.Piece>> answers = lots.inflowsConsumedBy(level.stream().map(Pending::slice).toList());
-            List<Pending> next = new ArrayList<>();
-            for (int i = 0; i < level.size(); i++) {
-                Node node = level.get(i).node;
-                node.status = TrailNode.Status.MOVED;
-                long covered = 0;
-                for (LotSource.Piece piece : answers.get(i)) {
-                    Node child = node.add(new Node(piece.move().creditAccount(), piece.length(), piece.move()));
-                    covered += piece.length();
-                    if (isOutside(child.account)) {
-                        child.status = TrailNode.Status.SOURCE;
-                    } else {
-                        next.add(new Pending(child, new LotSource.Slice(child.account, piece.move(), piece.from(), piece.to())));
-                    }
-                }
-                if (covered < node.amount) {
-                    node.add(new Node(node.account, node.amount - covered, null)).status = TrailNode.Status.UNATTRIBUTED;
-                }
-            }
-            level = next;
+
+        String nextAccount(Move move) {
+            return this == BACKWARD ? move.creditAccount() : move.debitAccount();
         }
     }
 
+    private void traceBackward(List<Node> roots) {
+        trace(roots, Direction.BACKWARD);
+    }
+
     private void traceForward(List<Node> roots) {
+        trace(roots, Direction.FORWARD);
+    }
+
+    /** Breadth first, one lot query per level for every branch at that level. */
+    private void trace(List<Node> roots, Direction direction) {
         List<Pending> level = new ArrayList<>();
         for (Node root : roots) {
             if (isOutside(root.account)) {
-                root.status = TrailNode.Status.TERMINAL;
+                root.status = direction.outside;
             } else {
                 level.add(new Pending(root, new LotSource.Slice(root.account, root.via, 0, root.amount)));
             }
@@ -113,23 +105,25 @@ final class TrailEngine {
                 level.forEach(p -> p.node.status = TrailNode.Status.TRUNCATED);
                 return;
             }
-            List<List<LotSource.Piece>> answers = lots.outflowsConsuming(level.stream().map(Pending::slice).toList());
+            List<LotSource.Slice> slices = level.stream().map(Pending::slice).toList();
+            List<List<LotSource.Piece>> answers = direction == Direction.BACKWARD
+                    ? lots.inflowsConsumedBy(slices) : lots.outflowsConsuming(slices);
             List<Pending> next = new ArrayList<>();
             for (int i = 0; i < level.size(); i++) {
                 Node node = level.get(i).node;
                 node.status = TrailNode.Status.MOVED;
                 long covered = 0;
                 for (LotSource.Piece piece : answers.get(i)) {
-                    Node child = node.add(new Node(piece.move().debitAccount(), piece.length(), piece.move()));
+                    Node child = node.add(new Node(direction.nextAccount(piece.move()), piece.length(), piece.move()));
                     covered += piece.length();
                     if (isOutside(child.account)) {
-                        child.status = TrailNode.Status.TERMINAL;
+                        child.status = direction.outside;
                     } else {
                         next.add(new Pending(child, new LotSource.Slice(child.account, piece.move(), piece.from(), piece.to())));
                     }
                 }
                 if (covered < node.amount) {
-                    node.add(new Node(node.account, node.amount - covered, null)).status = TrailNode.Status.HELD;
+                    node.add(new Node(node.account, node.amount - covered, null)).status = direction.uncovered;
                 }
             }
             level = next;
