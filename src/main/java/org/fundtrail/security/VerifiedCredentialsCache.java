@@ -30,6 +30,7 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
     private final Clock clock;
     private final byte[] key = new byte[32];
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+    private final Map<String, Object> inFlight = new ConcurrentHashMap<>();
 
     VerifiedCredentialsCache(AuthenticationProvider delegate, Duration ttl, Clock clock) {
         this.delegate = delegate;
@@ -52,17 +53,24 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
             verified.clear();
         }
         // One BCrypt check per expiry, not one per waiting request: concurrent requests with the same credentials
-        // wait for the first one's answer (compute holds the key) instead of all hashing at once.
-        return verified.compute(cacheKey, (key, current) -> {
-            long now = clock.millis();
-            if (current != null && current.expiresAt() > now) {
-                return current;
+        // wait for the first one's answer. The lock is per key, so other users are never held up by this one.
+        Object lock = inFlight.computeIfAbsent(cacheKey, key -> new Object());
+        try {
+            synchronized (lock) {
+                Entry current = verified.get(cacheKey);
+                long now = clock.millis();
+                if (current != null && current.expiresAt() > now) {
+                    return current.result();
+                }
+                Authentication result = delegate.authenticate(authentication);
+                UsernamePasswordAuthenticationToken withoutCredentials =
+                        UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null, result.getAuthorities());
+                verified.put(cacheKey, new Entry(withoutCredentials, now + ttl.toMillis()));
+                return withoutCredentials;
             }
-            Authentication result = delegate.authenticate(authentication);
-            UsernamePasswordAuthenticationToken withoutCredentials =
-                    UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null, result.getAuthorities());
-            return new Entry(withoutCredentials, now + ttl.toMillis());
-        }).result();
+        } finally {
+            inFlight.remove(cacheKey, lock);
+        }
     }
 
     void forget() {
