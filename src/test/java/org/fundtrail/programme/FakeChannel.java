@@ -10,10 +10,7 @@ import org.fundtrail.programme.api.HolderId;
 import org.fundtrail.programme.api.ProgrammeId;
 import org.fundtrail.programme.api.ProgrammePolicies;
 import org.fundtrail.programme.api.ProgrammePolicy;
-import org.fundtrail.programme.api.ProgrammePolicy.Limits;
-import org.fundtrail.programme.api.ProgrammePolicy.TrancheRule;
-import org.fundtrail.programme.api.ProgrammePolicy.UsagePlanRule;
-import org.fundtrail.programme.api.StarRating;
+import org.fundtrail.programme.api.SeedLikePolicies;
 import org.hamcrest.Matcher;
 
 import java.time.Clock;
@@ -22,19 +19,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.fundtrail.programme.api.TrancheCondition.CONTRACT_SIGNED;
-import static org.fundtrail.programme.api.TrancheCondition.FINAL_ACCEPTANCE_PASSED;
-import static org.fundtrail.programme.api.TrancheCondition.MIDTERM_EVALUATION_PASSED;
 
 /**
  * In-memory stand-in for the programme's channel table ({@link ChannelBalances}): what each holder of programme
@@ -88,25 +79,10 @@ final class FakeChannel implements ChannelBalances {
 
     // ---- policies ---------------------------------------------------------------------------------------------------
 
-    static final Set<String> CATEGORIES = ordered("personnel", "activities", "materials", "venue", "training",
-            "publicity", "management", "evaluation-fee", "other");
-
-    /** Panjin-like (seed 000): 60% on signing, 40% after a passed mid-term; one project per organisation per county per year. */
-    static final ProgrammePolicy PANJIN = new ProgrammePolicy("panjin-like", "000", "盘锦式五社联动",
-            List.of(new TrancheRule(60, CONTRACT_SIGNED), new TrancheRule(40, MIDTERM_EVALUATION_PASSED)),
-            CATEGORIES, Set.of(), new Limits(1, null, null, null), Map.of(), null, Map.of(), 3, List.of());
-
-    /** Fuzhou-like (seed 001): 80/20; at most 3 projects per organisation and per district, each exactly 200,000.00. */
-    static final ProgrammePolicy FUZHOU = new ProgrammePolicy("fuzhou-like", "001", "福州式三社联动",
-            List.of(new TrancheRule(80, CONTRACT_SIGNED), new TrancheRule(20, FINAL_ACCEPTANCE_PASSED)),
-            CATEGORIES, Set.of(), new Limits(null, 3, 3, Money.parse("200000.00")), Map.of(), null, Map.of(), 3, List.of());
-
-    /** Shenyang-like (seed 004): awards by star rating, a usage plan of 3 basic + 6/4/1 electives, no evaluation fees. */
-    static final ProgrammePolicy SHENYANG = new ProgrammePolicy("shenyang-like", "004", "沈阳式星级社区以奖代补",
-            List.of(new TrancheRule(100, FINAL_ACCEPTANCE_PASSED)),
-            CATEGORIES, Set.of("evaluation-fee"), Limits.NONE,
-            byRating(Money.parse("200000.00"), Money.parse("100000.00"), Money.parse("50000.00")),
-            new UsagePlanRule(3, byRating(6, 4, 1)), Map.of(), 3, List.of());
+    static final Set<String> CATEGORIES = SeedLikePolicies.CATEGORIES;
+    static final ProgrammePolicy PANJIN = SeedLikePolicies.PANJIN;
+    static final ProgrammePolicy FUZHOU = SeedLikePolicies.FUZHOU;
+    static final ProgrammePolicy SHENYANG = SeedLikePolicies.SHENYANG;
 
     static final class Policies implements ProgrammePolicies {
 
@@ -178,15 +154,5 @@ final class FakeChannel implements ChannelBalances {
         return org.fundtrail.RuleViolations.violates(code, field);
     }
 
-    private static Set<String> ordered(String... categories) {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(categories)));
-    }
 
-    private static <V> Map<StarRating, V> byRating(V fiveStar, V fourStar, V threeStar) {
-        Map<StarRating, V> values = new EnumMap<>(StarRating.class);
-        values.put(StarRating.FIVE_STAR, fiveStar);
-        values.put(StarRating.FOUR_STAR, fourStar);
-        values.put(StarRating.THREE_STAR, threeStar);
-        return Collections.unmodifiableMap(values);
-    }
 }
