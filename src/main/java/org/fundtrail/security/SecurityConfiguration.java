@@ -2,6 +2,7 @@ package org.fundtrail.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -46,13 +47,15 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-        http.authenticationManager(authenticationManager)
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/public/**", "/api/public/**").permitAll()
-                        .requestMatchers("/public/**", "/api/public/**").denyAll()
+                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .requestMatchers("/api/public/**").denyAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // audit: read-only, everything, for auditors (and admins)
@@ -75,4 +78,51 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(ProblemResponses::forbidden));
         return http.build();
     }
+
+    /**
+     * The staff workspace: signed in with a form, a session that times out ({@code server.servlet.session.timeout}),
+     * CSRF tokens on every form. Which records a user may see is checked per request by {@link Access}, exactly as
+     * for the API; a role only decides which part of the workspace is worth showing.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain workspace(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.securityMatcher("/app/**", "/app", "/login", "/logout")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/app/audit/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP)));
+        return http.build();
+    }
+
+    /**
+     * Everything else is the public site and its static files: read by anyone, written by no one, and never a way
+     * into the workspace or the API (those have their own chains above).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**",
+                                "/img/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/", "/public", "/public/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        (request, response, e) -> response.sendError(403)));
+        return http.build();
+    }
+
+    /** Pages load scripts, styles and fonts from this site only; no inline script can run. */
+    static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 }

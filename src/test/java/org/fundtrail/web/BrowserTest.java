@@ -1,0 +1,103 @@
+package org.fundtrail.web;
+
+import org.fundtrail.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the tests that look at pages in a real browser: Debian's Chromium, headless, driven by its chromedriver
+ * ({@code .ci/run} installs both). One browser serves every browser test in the JVM; each test starts signed out
+ * with no cookies. Screenshots go to {@code target/screenshots/} for a person to look at.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("fundtrail.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("fundtrail.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver shared;
+
+    protected WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = sharedBrowser();
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    private static synchronized WebDriver sharedBrowser() {
+        if (shared == null) {
+            assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver)").isExecutable();
+            assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            // no network but loopback here: without these, Chromium keeps trying to reach Google's services
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-extensions", "--lang=zh-CN", "--window-size=1280,900");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+            shared = driver;
+        }
+        return shared;
+    }
+
+    /** Opens a path of this service, e.g. {@code /public/}. */
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    protected WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    protected String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Signs in through the form, as a person would. */
+    protected void signIn(String username, String password) {
+        open("/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        find("#sign-in").click();
+    }
+
+    /** Narrows the window to a phone's width (for a screenshot of the small-screen layout). */
+    protected void phoneWidth() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
+    /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
