@@ -41,9 +41,13 @@ class ContractController {
     private final ContractCommandModel contracts;
     private final Access access;
     private final Clock clock;
+    private final TranchePayments tranches;
+    private final ContractReviews reviews;
 
     ContractController(CommandGateway commands, IdempotentWrites idempotent, ContractCommandModel contracts, Access access,
-                       Clock clock) {
+                       Clock clock, TranchePayments tranches, ContractReviews reviews) {
+        this.tranches = tranches;
+        this.reviews = reviews;
         this.commands = commands;
         this.idempotent = idempotent;
         this.contracts = contracts;
@@ -108,36 +112,27 @@ class ContractController {
     @PostMapping("/{contractId}/milestones")
     @Operation(summary = "Record a mid-term evaluation or the final acceptance, passed or failed, with its report")
     ResponseEntity<Object> milestone(@PathVariable ContractId contractId, @Valid @RequestBody MilestoneRequest request) {
-        officerOf(contractId);
-        return write("milestone:" + contractId.value() + ":" + request.milestone(), List.of(contractId, request), () ->
-                new RecordMilestone(contractId, request.milestone(), request.passed(), request.reportReference(),
-                        orToday(request.effectiveDate())), contractId.value(), request.passed() ? "PASSED" : "FAILED");
+        return reviews.recordMilestone(contractId, request.milestone().name(), List.of(contractId, request),
+                new ContractReviews.Evaluation(request.milestone(), request.passed(), request.effectiveDate()),
+                request::reportReference);
     }
 
     @PostMapping("/{contractId}/tranches/{number}/proposal")
     @Operation(summary = "Propose paying a tranche whose condition holds (finance officer of the funding holder)")
     ResponseEntity<Object> propose(@PathVariable ContractId contractId, @PathVariable int number, @RequestBody(required = false) Dated request) {
-        officerOf(contractId);
-        return write("tranche-proposal:" + contractId.value() + ":" + number, List.of(contractId, number), () ->
-                new ProposeTranchePayment(contractId, number, orToday(request == null ? null : request.effectiveDate())),
-                contractId.value() + "/" + number, "PROPOSED");
+        return tranches.propose(contractId, number, request == null ? null : request.effectiveDate(), null);
     }
 
     @PostMapping("/{contractId}/tranches/{number}/approval")
     @Operation(summary = "Approve a proposed tranche payment (an approver, not the proposer): the tranche is paid")
     ResponseEntity<Object> approve(@PathVariable ContractId contractId, @PathVariable int number, @RequestBody(required = false) Dated request) {
-        access.requireApproverOf(facts(contractId).fundingHolder());
-        return write("tranche-approval:" + contractId.value() + ":" + number, List.of(contractId, number), () ->
-                new ApproveTranchePayment(contractId, number, orToday(request == null ? null : request.effectiveDate())),
-                contractId.value() + "/" + number, "PAID");
+        return tranches.approve(contractId, number, request == null ? null : request.effectiveDate());
     }
 
     @PostMapping("/{contractId}/tranches/{number}/rejection")
     @Operation(summary = "Reject a proposed tranche payment with a reason; it may be proposed again")
     ResponseEntity<Object> rejectTranche(@PathVariable ContractId contractId, @PathVariable int number, @Valid @RequestBody Reason request) {
-        access.requireApproverOf(facts(contractId).fundingHolder());
-        return write("tranche-rejection:" + contractId.value() + ":" + number + ":" + request.reason().hashCode(), List.of(contractId, number, request), () ->
-                new RejectTranchePayment(contractId, number, request.reason()), contractId.value() + "/" + number, "REJECTED");
+        return tranches.reject(contractId, number, request.reason(), request.effectiveDate());
     }
 
     @PostMapping("/{contractId}/expenditures")
@@ -154,19 +149,14 @@ class ContractController {
     @Operation(summary = "Accept a reported expenditure as properly used")
     ResponseEntity<Object> accept(@PathVariable ContractId contractId, @PathVariable ExpenditureId expenditureId,
                                   @RequestBody(required = false) Dated request) {
-        officerOf(contractId);
-        return write("expenditure-review:" + contractId.value() + ":" + expenditureId.value(), List.of(contractId, expenditureId, "accept"), () ->
-                new AcceptExpenditure(contractId, expenditureId, orToday(request == null ? null : request.effectiveDate())),
-                expenditureId.value(), "ACCEPTED");
+        return reviews.accept(contractId, expenditureId, request == null ? null : request.effectiveDate());
     }
 
     @PostMapping("/{contractId}/expenditures/{expenditureId}/rejection")
     @Operation(summary = "Reject a reported expenditure as improperly used; its money may then be clawed back")
     ResponseEntity<Object> rejectExpenditure(@PathVariable ContractId contractId, @PathVariable ExpenditureId expenditureId,
                                              @Valid @RequestBody Reason request) {
-        officerOf(contractId);
-        return write("expenditure-review:" + contractId.value() + ":" + expenditureId.value(), List.of(contractId, expenditureId, "reject", request), () ->
-                new RejectExpenditure(contractId, expenditureId, request.reason()), expenditureId.value(), "REJECTED");
+        return reviews.reject(contractId, expenditureId, request.reason(), request.effectiveDate());
     }
 
     @PostMapping("/{contractId}/clawbacks")

@@ -13,7 +13,6 @@ import org.fundtrail.money.Money;
 import org.fundtrail.programme.api.AllocationId;
 import org.fundtrail.programme.api.AppropriateFunds;
 import org.fundtrail.programme.api.AppropriationId;
-import org.fundtrail.programme.api.ApproveAllocation;
 import org.fundtrail.programme.api.CreateProgramme;
 import org.fundtrail.programme.api.HolderId;
 import org.fundtrail.programme.api.OpenReturn;
@@ -21,9 +20,7 @@ import org.fundtrail.programme.api.ProgrammeDirectory;
 import org.fundtrail.programme.api.ProgrammeId;
 import org.fundtrail.programme.api.ProgrammePolicies;
 import org.fundtrail.programme.api.ProgrammePolicy;
-import org.fundtrail.programme.api.ProposeAllocation;
 import org.fundtrail.programme.api.RecordReturnHop;
-import org.fundtrail.programme.api.RejectAllocation;
 import org.fundtrail.programme.api.ReturnId;
 import org.fundtrail.programme.api.TreasuryId;
 import org.fundtrail.security.Access;
@@ -51,16 +48,19 @@ class ProgrammeController {
     private final ProgrammeDirectory directory;
     private final ProgrammePolicies policies;
     private final ProgrammeQueries queries;
+    private final Allocations allocations;
     private final Access access;
     private final Clock clock;
 
     ProgrammeController(CommandGateway commands, IdempotentWrites idempotent, ProgrammeDirectory directory,
-                        ProgrammePolicies policies, ProgrammeQueries queries, Access access, Clock clock) {
+                        ProgrammePolicies policies, ProgrammeQueries queries, Allocations allocations, Access access,
+                        Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.directory = directory;
         this.policies = policies;
         this.queries = queries;
+        this.allocations = allocations;
         this.access = access;
         this.clock = clock;
     }
@@ -122,36 +122,21 @@ class ProgrammeController {
     @PostMapping("/programmes/{programmeId}/allocations")
     @Operation(summary = "Propose an allocation one hop down the channel (an officer of the paying holder)")
     ResponseEntity<Object> propose(@PathVariable ProgrammeId programmeId, @Valid @RequestBody AllocationRequest request) {
-        programme(programmeId);
-        access.requireOfficerOf(request.fromHolder());
-        return idempotent.execute("allocation:" + programmeId.value() + ":" + request.id().value(), List.of(programmeId, request), () -> {
-            commands.sendAndWait(new ProposeAllocation(programmeId, request.id(), request.fromHolder(), request.toHolder(),
-                    request.toHolderName(), request.amount(), orToday(request.effectiveDate())));
-            return ResponseEntity.status(201).body(new Done(request.id().value(), "PROPOSED"));
-        });
+        return allocations.propose(programmeId, new Allocations.Proposal(request.id(), request.fromHolder(),
+                request.toHolder(), request.toHolderName(), request.amount(), request.effectiveDate()));
     }
 
     @PostMapping("/programmes/{programmeId}/allocations/{allocationId}/approval")
     @Operation(summary = "Approve a proposed allocation (an approver of the paying holder, not the proposer): the money moves")
     ResponseEntity<Object> approve(@PathVariable ProgrammeId programmeId, @PathVariable AllocationId allocationId) {
-        access.requireApproverOf(queries.allocationPayer(programmeId, allocationId)
-                .orElseThrow(() -> new ProblemHandler.NotFound("no allocation " + allocationId.value())));
-        return idempotent.execute("allocation-approval:" + programmeId.value() + ":" + allocationId.value(), List.of(programmeId, allocationId), () -> {
-            commands.sendAndWait(new ApproveAllocation(programmeId, allocationId));
-            return ResponseEntity.ok(new Done(allocationId.value(), "APPROVED"));
-        });
+        return allocations.approve(programmeId, allocationId);
     }
 
     @PostMapping("/programmes/{programmeId}/allocations/{allocationId}/rejection")
     @Operation(summary = "Reject a proposed allocation with a reason")
     ResponseEntity<Object> reject(@PathVariable ProgrammeId programmeId, @PathVariable AllocationId allocationId,
                                   @Valid @RequestBody Reason request) {
-        access.requireApproverOf(queries.allocationPayer(programmeId, allocationId)
-                .orElseThrow(() -> new ProblemHandler.NotFound("no allocation " + allocationId.value())));
-        return idempotent.execute("allocation-rejection:" + programmeId.value() + ":" + allocationId.value(), List.of(programmeId, allocationId, request), () -> {
-            commands.sendAndWait(new RejectAllocation(programmeId, allocationId, request.reason()));
-            return ResponseEntity.ok(new Done(allocationId.value(), "REJECTED"));
-        });
+        return allocations.reject(programmeId, allocationId, request.reason());
     }
 
     @PostMapping("/programmes/{programmeId}/returns")

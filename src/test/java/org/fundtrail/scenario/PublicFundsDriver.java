@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class PublicFundsDriver {
 
-    static final String PASSWORD = "correct-horse-battery";
+    public static final String PASSWORD = "correct-horse-battery";
     /** Credit codes unique across this JVM's scenario tests; a prefix no other test uses (IntegrationTest uses 5312000). */
     private static final AtomicInteger CREDIT_SERIAL = new AtomicInteger();
     private static final String CREDIT_PREFIX = "52" + String.format("%05d", (int) (ProcessHandle.current().pid() % 100_000));
