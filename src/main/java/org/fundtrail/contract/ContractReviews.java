@@ -80,7 +80,8 @@ public class ContractReviews {
                 });
     }
 
-    private void officerOf(ContractId contractId) {
+    /** Only the funding holder's officers (and admins) judge a contract: 404 without one, 403 for anyone else. */
+    public void officerOf(ContractId contractId) {
         access.requireOfficerOf(contracts.require(contractId).fundingHolder());
     }
 
