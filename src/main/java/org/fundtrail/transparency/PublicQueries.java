@@ -78,12 +78,12 @@ public class PublicQueries {
 
     /** Every programme, newest fiscal year first. */
     public List<Programme> programmes() {
-        return cached(List.of("programmes"), () -> jdbc.sql(PROGRAMME_SELECT + " ORDER BY p.fiscal_year DESC, p.name")
+        return cached(List.of("programmes"), () -> jdbc.sql(PROGRAMME_SELECT + "\nORDER BY p.fiscal_year DESC, p.name")
                 .query(PublicQueries::programme).list());
     }
 
     public Optional<ProgrammeDetail> programme(ProgrammeId id) {
-        return cached(List.of("programme", id.value()), () -> jdbc.sql(PROGRAMME_SELECT + " WHERE p.programme_id = ?")
+        return cached(List.of("programme", id.value()), () -> jdbc.sql(PROGRAMME_SELECT + "\nWHERE p.programme_id = ?")
                 .param(id.value()).query(PublicQueries::programme).optional()
                 .map(programme -> new ProgrammeDetail(programme, allocations(id), contracts(id), treasuryReturns(id))));
     }
@@ -97,12 +97,12 @@ public class PublicQueries {
 
     /** Every community fund, by name. */
     public List<Fund> funds() {
-        return cached(List.of("funds"), () -> jdbc.sql(FUND_SELECT + " ORDER BY f.name, f.fund_id")
+        return cached(List.of("funds"), () -> jdbc.sql(FUND_SELECT + "\nORDER BY f.name, f.fund_id")
                 .query(PublicQueries::fund).list());
     }
 
     public Optional<FundDetail> fund(FundId id) {
-        return cached(List.of("fund", id.value()), () -> jdbc.sql(FUND_SELECT + " WHERE f.fund_id = ?")
+        return cached(List.of("fund", id.value()), () -> jdbc.sql(FUND_SELECT + "\nWHERE f.fund_id = ?")
                 .param(id.value()).query(PublicQueries::fund).optional()
                 .map(fund -> new FundDetail(fund, cashDonations(id), donationCount(id), inKindDonations(id), grants(id))));
     }
@@ -156,7 +156,7 @@ public class PublicQueries {
         Map<String, List<Tranche>> tranches = jdbc.sql("""
                         SELECT t.contract_id, t.number, t.percent, t.amount, t.condition, t.planned_on, t.status, t.paid_on
                           FROM public_tranche t JOIN public_contract c ON c.contract_id = t.contract_id
-                         WHERE """ + where + " ORDER BY t.contract_id, t.number")
+                         WHERE\s""" + where + " ORDER BY t.contract_id, t.number")
                 .param(value)
                 .query((rs, n) -> Map.entry(rs.getString("contract_id"), new Tranche(rs.getInt("number"),
                         rs.getInt("percent"), money(rs, "amount"), rs.getString("condition"), date(rs, "planned_on"),
@@ -166,7 +166,7 @@ public class PublicQueries {
         Map<String, List<Evaluation>> evaluations = jdbc.sql("""
                         SELECT e.contract_id, e.milestone, e.passed, e.recorded_on
                           FROM public_evaluation e JOIN public_contract c ON c.contract_id = e.contract_id
-                         WHERE """ + where + " ORDER BY e.contract_id, e.recorded_on, e.event_id")
+                         WHERE\s""" + where + " ORDER BY e.contract_id, e.recorded_on, e.event_id")
                 .param(value)
                 .query((rs, n) -> Map.entry(rs.getString("contract_id"), new Evaluation(rs.getString("milestone"),
                         rs.getBoolean("passed"), date(rs, "recorded_on"))))
@@ -177,7 +177,7 @@ public class PublicQueries {
                           FROM public_contract c
                           LEFT JOIN public_programme p ON p.programme_id = c.programme_id
                           LEFT JOIN public_organisation o ON o.organisation_id = c.organisation_id
-                         WHERE """ + where + " ORDER BY c.community, c.signed_on, c.contract_id")
+                         WHERE\s""" + where + " ORDER BY c.community, c.signed_on, c.contract_id")
                 .param(value)
                 .query((rs, n) -> {
                     String contract = rs.getString("contract_id");
@@ -240,7 +240,7 @@ public class PublicQueries {
               LEFT JOIN public_fund_purpose p ON p.fund_id = d.fund_id AND p.purpose = d.purpose""";
 
     private List<Donation> cashDonations(FundId id) {
-        return jdbc.sql(DONATION_SELECT + """
+        return jdbc.sql(DONATION_SELECT + "\n" + """
                          WHERE d.fund_id = ? AND d.kind = 'CASH'
                          ORDER BY d.donated_on DESC, d.donation_id LIMIT ?""")
                 .params(id.value(), RECENT_DONATIONS)
@@ -262,7 +262,7 @@ public class PublicQueries {
                 .query((rs, n) -> Map.entry(rs.getString("donation_id"), money(rs, "value")))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql(DONATION_SELECT + """
+        return jdbc.sql(DONATION_SELECT + "\n" + """
                          WHERE d.fund_id = ? AND d.kind = 'IN_KIND'
                          ORDER BY d.donated_on DESC, d.donation_id""")
                 .param(id.value())

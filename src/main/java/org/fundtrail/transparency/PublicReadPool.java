@@ -29,7 +29,9 @@ public final class PublicReadPool implements AutoCloseable {
         config.setJdbcUrl(main.getJdbcUrl());
         config.setUsername(main.getUsername());
         config.setPassword(main.getPassword());
-        config.setDriverClassName(main.getDriverClassName());
+        if (main.getDriverClassName() != null) {
+            config.setDriverClassName(main.getDriverClassName());
+        }
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setReadOnly(true);
