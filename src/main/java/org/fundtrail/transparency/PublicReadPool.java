@@ -38,11 +38,18 @@ public final class PublicReadPool implements AutoCloseable {
         config.setConnectionTimeout(2_000);
         config.setConnectionInitSql("SET statement_timeout = 2000");
         config.setPoolName("fundtrail-public");
+        // shown in pg_stat_activity, so an operator sees which connections the public side holds
+        config.addDataSourceProperty("ApplicationName", "fundtrail-public");
         return new PublicReadPool(new HikariDataSource(config));
     }
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    /** The pool itself, for tests that take its connections away. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     public int maximumPoolSize() {

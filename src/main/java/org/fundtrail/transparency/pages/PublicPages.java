@@ -17,7 +17,12 @@ import org.fundtrail.transparency.PublicFacts.Programme;
 import org.fundtrail.transparency.PublicFacts.ProgrammeDetail;
 import org.fundtrail.transparency.PublicQueries;
 import org.fundtrail.web.PageController;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,6 +100,17 @@ class PublicPages {
                 Chart.series(text("public.fund.raised"), List.of(fund.raisedCash(), fund.raisedInKind(),
                         remaining.isNegative() ? Money.ZERO : remaining))));
         return "public/fund";
+    }
+
+    /**
+     * The public pages' few connections are all taken (or a query ran too long): this reader is asked to come back,
+     * and recording, which has its own pool, goes on.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, QueryTimeoutException.class})
+    String busy(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, "2");
+        return "public/busy";
     }
 
     /** An id that cannot be one (the wrong shape) names nothing that exists: the page is not found, not malformed. */
