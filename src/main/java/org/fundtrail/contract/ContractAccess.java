@@ -61,6 +61,16 @@ public class ContractAccess {
         access.requireContractorOrOfficer(facts.organisationId(), facts.fundingHolder());
     }
 
+    /** Whether the current user may report on the contract (for showing the form's link; the form checks again). */
+    public boolean mayReportOn(ContractId contractId) {
+        try {
+            requireContractorOrOfficer(contractId);
+            return true;
+        } catch (AccessDeniedException denied) {
+            return false;
+        }
+    }
+
     public void requireOfficerOf(ContractId contractId) {
         access.requireOfficerOf(facts(contractId).fundingHolder());
     }

@@ -41,15 +41,17 @@ class ContractController {
     private final IdempotentWrites idempotent;
     private final ContractAccess contracts;
     private final ContractQueries queries;
+    private final ExpenditureReporting expenditures;
     private final Access access;
     private final Clock clock;
 
     ContractController(CommandGateway commands, IdempotentWrites idempotent, ContractAccess contracts,
-                       ContractQueries queries, Access access, Clock clock) {
+                       ContractQueries queries, ExpenditureReporting expenditures, Access access, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.contracts = contracts;
         this.queries = queries;
+        this.expenditures = expenditures;
         this.access = access;
         this.clock = clock;
     }
@@ -160,10 +162,9 @@ class ContractController {
     @PostMapping("/{contractId}/expenditures")
     @Operation(summary = "Report an expenditure against a budget category with evidence (the contractor, or an officer)")
     ResponseEntity<Object> report(@PathVariable ContractId contractId, @Valid @RequestBody ExpenditureRequest request) {
-        contracts.requireContractorOrOfficer(contractId);
-        return write("expenditure:" + contractId.value() + ":" + request.id().value(), List.of(contractId, request), () ->
-                new ReportExpenditure(contractId, request.id(), request.category(), request.amount(), request.description(),
-                        request.evidenceReference(), orToday(request.effectiveDate())), request.id().value(), "REPORTED");
+        return expenditures.report(contractId, new ExpenditureReporting.Expenditure(request.id(), request.category(),
+                        request.amount(), request.description(), request.effectiveDate()), List.of(contractId, request),
+                request::evidenceReference);
     }
 
     @PostMapping("/{contractId}/expenditures/{expenditureId}/acceptance")
