@@ -4,6 +4,7 @@ import org.fundtrail.contract.api.ClawbackId;
 import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.contract.api.ExpenditureId;
 import org.fundtrail.contract.api.Milestone;
+import org.fundtrail.infra.Projections;
 import org.fundtrail.money.Money;
 import org.fundtrail.organisation.api.OrganisationDirectory;
 import org.fundtrail.organisation.api.OrganisationId;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,10 +31,24 @@ public class ContractQueries {
 
     private final JdbcClient jdbc;
     private final OrganisationDirectory organisations;
+    private final Projections projections;
 
-    ContractQueries(JdbcClient jdbc, OrganisationDirectory organisations) {
+    ContractQueries(JdbcClient jdbc, OrganisationDirectory organisations, Projections projections) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.projections = projections;
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until the read model holds every event stored so far: a page shown right after
+     * a write then shows it. Past the timeout the page shows what there is.
+     */
+    public void catchUp(Duration timeout) {
+        try {
+            projections.awaitCaughtUp(ContractReadModel.PROCESSING_GROUP, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public enum ContractStatus { SIGNED, TERMINATED, CLOSED }
