@@ -197,6 +197,28 @@ class ContractorBrowserTest extends BrowserTest {
         screenshot("contractor-other-organisation-403");
     }
 
+    @Test
+    void officersSeeTheirBureausContractsAndCharityStaffSeeNone() {
+        FormSession officer = FormSession.signIn(port, contract.officer().username(), PASSWORD);
+        assertThat(officer.get("/app/contracts").body()).contains(contract.id());
+        HttpResponse<String> page = officer.get("/app/contracts/" + contract.id());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("60,000.00").contains("id=\"report-expenditure\"");
+        FormSession approver = FormSession.signIn(port, contract.approver().username(), PASSWORD);
+        assertThat(approver.get("/app/contracts/" + contract.id()).statusCode()).isEqualTo(200);
+        assertThat(approver.get("/app/contracts/" + contract.id()).body()).as("approvers do not report")
+                .doesNotContain("report-expenditure");
+        assertThat(approver.get("/app/contracts/" + contract.id() + "/expenditures/new").statusCode()).isEqualTo(403);
+
+        String otherBureau = createUser("FINANCE_OFFICER", "bureau", unique("other-bureau"));
+        FormSession stranger = FormSession.signIn(port, otherBureau, PASSWORD);
+        assertThat(stranger.get("/app/contracts/" + contract.id()).statusCode()).isEqualTo(403);
+        assertThat(stranger.get("/app/contracts").body()).doesNotContain(contract.id());
+
+        String staff = createUser("CHARITY_STAFF", registerCharity());
+        assertThat(FormSession.signIn(port, staff, PASSWORD).get("/app/contracts").statusCode()).isEqualTo(403);
+    }
+
     // -----------------------------------------------------------------------------------------------------------------
 
     private void fillExpenditure(String category, String amount, String description, Path evidence) {
