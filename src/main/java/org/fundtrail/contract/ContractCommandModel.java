@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.contract.api.ContractSigned;
-import org.fundtrail.infra.ProblemHandler;
 import org.fundtrail.organisation.api.OrganisationId;
 import org.fundtrail.programme.api.HolderId;
 import org.fundtrail.programme.api.ProgrammeId;
@@ -32,11 +31,6 @@ class ContractCommandModel {
         jdbc.sql("INSERT INTO contract_directory (contract_id, programme_id, funding_holder, organisation_id) VALUES (?, ?, ?, ?)")
                 .params(e.contractId().value(), e.programmeId().value(), e.fundingHolder().value(), e.organisationId().value())
                 .update();
-    }
-
-    /** The contract's facts; a 404 (page or problem) when there is no such contract. */
-    ContractFacts require(ContractId contractId) {
-        return find(contractId).orElseThrow(() -> new ProblemHandler.NotFound("no contract " + contractId.value()));
     }
 
     Optional<ContractFacts> find(ContractId contractId) {

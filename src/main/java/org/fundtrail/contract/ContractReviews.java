@@ -8,7 +8,6 @@ import org.fundtrail.contract.api.Milestone;
 import org.fundtrail.contract.api.RecordMilestone;
 import org.fundtrail.contract.api.RejectExpenditure;
 import org.fundtrail.infra.IdempotentWrites;
-import org.fundtrail.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +25,13 @@ public class ContractReviews {
 
     private final CommandGateway commands;
     private final IdempotentWrites idempotent;
-    private final ContractCommandModel contracts;
-    private final Access access;
+    private final ContractAccess contracts;
     private final Clock clock;
 
-    ContractReviews(CommandGateway commands, IdempotentWrites idempotent, ContractCommandModel contracts, Access access,
-                    Clock clock) {
+    ContractReviews(CommandGateway commands, IdempotentWrites idempotent, ContractAccess contracts, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.contracts = contracts;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -82,7 +78,7 @@ public class ContractReviews {
 
     /** Only the funding holder's officers (and admins) judge a contract: 404 without one, 403 for anyone else. */
     public void officerOf(ContractId contractId) {
-        access.requireOfficerOf(contracts.require(contractId).fundingHolder());
+        contracts.requireOfficerOf(contractId);
     }
 
     private LocalDate orToday(LocalDate date) {

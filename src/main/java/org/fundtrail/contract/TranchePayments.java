@@ -5,10 +5,7 @@ import org.fundtrail.contract.api.ApproveTranchePayment;
 import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.contract.api.ProposeTranchePayment;
 import org.fundtrail.contract.api.RejectTranchePayment;
-import org.fundtrail.contract.api.TrancheApprovals;
-import org.fundtrail.programme.api.HolderId;
 import org.fundtrail.infra.IdempotentWrites;
-import org.fundtrail.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -22,20 +19,17 @@ import java.util.List;
  * condition is on record, and that the approver is not the proposer, the contract decides.
  */
 @Component
-public class TranchePayments implements TrancheApprovals {
+public class TranchePayments {
 
     private final CommandGateway commands;
     private final IdempotentWrites idempotent;
-    private final ContractCommandModel contracts;
-    private final Access access;
+    private final ContractAccess contracts;
     private final Clock clock;
 
-    TranchePayments(CommandGateway commands, IdempotentWrites idempotent, ContractCommandModel contracts, Access access,
-                    Clock clock) {
+    TranchePayments(CommandGateway commands, IdempotentWrites idempotent, ContractAccess contracts, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.contracts = contracts;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -44,7 +38,7 @@ public class TranchePayments implements TrancheApprovals {
      *                null for the API, where the tranche itself names the request
      */
     public ResponseEntity<Object> propose(ContractId contractId, int number, LocalDate effectiveDate, String attempt) {
-        access.requireOfficerOf(contracts.require(contractId).fundingHolder());
+        contracts.requireOfficerOf(contractId);
         String key = "tranche-proposal:" + contractId.value() + ":" + number + (attempt == null ? "" : ":" + attempt);
         return idempotent.execute(key, List.of(contractId, number), () -> {
             commands.sendAndWait(new ProposeTranchePayment(contractId, number, orToday(effectiveDate)));
@@ -53,7 +47,7 @@ public class TranchePayments implements TrancheApprovals {
     }
 
     public ResponseEntity<Object> approve(ContractId contractId, int number, LocalDate effectiveDate) {
-        access.requireApproverOf(contracts.require(contractId).fundingHolder());
+        contracts.requireApproverOf(contractId);
         return idempotent.execute("tranche-approval:" + contractId.value() + ":" + number, List.of(contractId, number), () -> {
             commands.sendAndWait(new ApproveTranchePayment(contractId, number, orToday(effectiveDate)));
             return ResponseEntity.ok(new Done(contractId.value() + "/" + number, "PAID"));
@@ -61,7 +55,7 @@ public class TranchePayments implements TrancheApprovals {
     }
 
     public ResponseEntity<Object> reject(ContractId contractId, int number, String reason, LocalDate effectiveDate) {
-        access.requireApproverOf(contracts.require(contractId).fundingHolder());
+        contracts.requireApproverOf(contractId);
         String key = "tranche-rejection:" + contractId.value() + ":" + number + ":" + (reason == null ? 0 : reason.hashCode());
         return idempotent.execute(key, List.of(contractId, number, new Reason(reason, effectiveDate)), () -> {
             commands.sendAndWait(new RejectTranchePayment(contractId, number, reason));
@@ -75,21 +69,6 @@ public class TranchePayments implements TrancheApprovals {
 
     /** What a rejection's fingerprint covers, in the shape the API receives it. */
     private record Reason(String reason, LocalDate effectiveDate) {
-    }
-
-    @Override
-    public List<WaitingTranche> waitingFor(HolderId payer, String notProposedBy) {
-        return List.of(); // TODO read from ContractQueries
-    }
-
-    @Override
-    public void approve(ContractId contractId, int number) {
-        approve(contractId, number, null);
-    }
-
-    @Override
-    public void reject(ContractId contractId, int number, String reason) {
-        reject(contractId, number, reason, null);
     }
 
     private LocalDate orToday(LocalDate date) {

@@ -1,5 +1,6 @@
 package org.fundtrail.contract.pages;
 
+import org.fundtrail.contract.ContractPagesCatchUp;
 import org.fundtrail.contract.ContractReviews;
 import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.contract.api.ExpenditureId;
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ExpenditureReviewPages {
 
     private final ContractReviews reviews;
+    private final ContractPagesCatchUp catchUp;
 
-    ExpenditureReviewPages(ContractReviews reviews) {
+    ExpenditureReviewPages(ContractReviews reviews, ContractPagesCatchUp catchUp) {
         this.reviews = reviews;
+        this.catchUp = catchUp;
     }
 
     @PostMapping("/app/contracts/{contractId}/expenditures/{expenditureId}/acceptance")
@@ -30,6 +33,7 @@ class ExpenditureReviewPages {
             return RefusedAction.page(e, contractId.value(), "finance.expenditure.accept",
                     path(contractId, expenditureId) + "/acceptance", false, errors, model);
         }
+        catchUp.awaitReadModel();
         redirect.addAttribute("accepted", expenditureId.value());
         return "redirect:/app/contracts/" + contractId.value();
     }
@@ -43,6 +47,7 @@ class ExpenditureReviewPages {
             return RefusedAction.page(e, contractId.value(), "finance.expenditure.reject",
                     path(contractId, expenditureId) + "/rejection", true, errors, model);
         }
+        catchUp.awaitReadModel();
         redirect.addAttribute("rejected", expenditureId.value());
         return "redirect:/app/contracts/" + contractId.value();
     }

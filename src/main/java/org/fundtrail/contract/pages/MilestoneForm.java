@@ -1,6 +1,7 @@
 package org.fundtrail.contract.pages;
 
 import org.fundtrail.contract.api.Milestone;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ public class MilestoneForm {
     private String formId;
     private Milestone milestone;
     private Boolean passed;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveDate;
     private MultipartFile report;
 

@@ -1,5 +1,6 @@
 package org.fundtrail.contract.pages;
 
+import org.fundtrail.contract.ContractPagesCatchUp;
 import org.fundtrail.contract.ContractReviews;
 import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.contract.api.Milestone;
@@ -30,11 +31,13 @@ import java.util.UUID;
 class MilestonePages {
 
     private final ContractReviews reviews;
+    private final ContractPagesCatchUp catchUp;
     private final EvidenceStore evidence;
     private final Clock clock;
 
-    MilestonePages(ContractReviews reviews, EvidenceStore evidence, Clock clock) {
+    MilestonePages(ContractReviews reviews, ContractPagesCatchUp catchUp, EvidenceStore evidence, Clock clock) {
         this.reviews = reviews;
+        this.catchUp = catchUp;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -54,7 +57,7 @@ class MilestonePages {
     }
 
     @PostMapping("/app/contracts/{contractId}/milestones")
-    String record(@PathVariable ContractId contractId, @ModelAttribute("form") MilestoneForm form, BindingResult errors,
+    String record(@PathVariable ContractId contractId, @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         reviews.officerOf(contractId);
         if (form.getMilestone() == null) {
@@ -81,6 +84,7 @@ class MilestonePages {
                     Map.of("file", "report", "reportReference", "report"));
             return page(contractId, form, model);
         }
+        catchUp.awaitReadModel();
         redirect.addAttribute("recorded", form.getMilestone().name());
         return "redirect:/app/contracts/" + contractId.value();
     }
@@ -88,7 +92,7 @@ class MilestonePages {
     private String page(ContractId contractId, MilestoneForm form, Model model) {
         model.addAttribute("contractId", contractId.value());
         model.addAttribute("milestones", Milestone.values());
-        model.addAttribute("form", form);
+        model.addAttribute("milestoneForm", form);
         return "contract/milestone";
     }
 }

@@ -1,5 +1,6 @@
 package org.fundtrail.contract.pages;
 
+import org.fundtrail.contract.ContractPagesCatchUp;
 import org.fundtrail.contract.TranchePayments;
 import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.web.PageController;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TranchePages {
 
     private final TranchePayments tranches;
+    private final ContractPagesCatchUp catchUp;
 
-    TranchePages(TranchePayments tranches) {
+    TranchePages(TranchePayments tranches, ContractPagesCatchUp catchUp) {
         this.tranches = tranches;
+        this.catchUp = catchUp;
     }
 
     @PostMapping("/app/contracts/{contractId}/tranches/{number}/proposal")
@@ -33,6 +36,7 @@ class TranchePages {
             return RefusedAction.page(e, contractId.value(), "finance.tranche.propose", "/app/contracts/" + contractId.value()
                     + "/tranches/" + number + "/proposal", false, errors, model);
         }
+        catchUp.awaitReadModel();
         redirect.addAttribute("proposed", number);
         return "redirect:/app/contracts/" + contractId.value();
     }

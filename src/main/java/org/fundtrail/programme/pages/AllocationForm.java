@@ -1,5 +1,7 @@
 package org.fundtrail.programme.pages;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import java.time.LocalDate;
 
 /**
@@ -13,6 +15,7 @@ public class AllocationForm {
     private String toHolder;
     private String toHolderName;
     private String amount;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveDate;
 
     public String getAllocationId() {

@@ -22,7 +22,8 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
 
         signInAs(officer);
         assertThat(browser.getCurrentUrl()).as("an officer starts on the programmes").endsWith("/app/programmes");
-        find("#programmes a[href$='/app/programmes/" + programme.id() + "']").click();
+        screenshot("finance-programmes");
+        submit("#programmes a[href$='/app/programmes/" + programme.id() + "']");
         assertThat(row("#holders tr[data-holder='" + root + "']").getText()).contains("1,000,000.00");
         screenshot("finance-programme");
 
@@ -31,12 +32,12 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
         find("#toHolder").sendKeys(root);
         find("#toHolderName").sendKeys("兴隆台区民政局");
         find("#amount").sendKeys("300000.005");
-        find("#propose").click();
+        submit("#propose");
         assertThat(find("#amount").getAttribute("value")).as("what was typed is kept").isEqualTo("300000.005");
         assertThat(pageText()).contains("最多两位小数");
         find("#amount").clear();
         find("#amount").sendKeys("300000.00");
-        find("#propose").click();
+        submit("#propose");
         assertThat(find("#toHolder").getAttribute("value")).isEqualTo(root);
         assertThat(find("#propose-allocation .field-error").getText()).as("the rule, next to the receiving holder")
                 .contains("资金只能沿原渠道逐级下达");
@@ -45,7 +46,7 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
 
         find("#toHolder").clear();
         find("#toHolder").sendKeys(district);
-        find("#propose").click();
+        submit("#propose");
         assertThat(browser.getCurrentUrl()).contains("/app/programmes/" + programme.id() + "?proposed=");
         String allocation = browser.getCurrentUrl().replaceAll(".*proposed=", "");
         assertThat(find("#proposed").getText()).contains("等待审批");
@@ -60,7 +61,10 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
         String item = find("#allocation-" + allocation).getText();
         assertThat(item).contains("盘锦市五社联动 " + root, "兴隆台区民政局", "300,000.00", officer.username(), "2026-");
         screenshot("finance-approvals");
-        find("#allocation-" + allocation + " button.approve").click();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        screenshot("finance-approvals-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        submit("#allocation-" + allocation + " button.approve");
         assertThat(find("#decided").getText()).contains("已批准");
         assertThat(browser.findElements(By.id("allocation-" + allocation))).as("decided, so no longer waiting").isEmpty();
 
@@ -93,7 +97,7 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
 
         open("/app/approvals");
         find("#reason-" + allocation).sendKeys("与年度计划不符");
-        find("#allocation-" + allocation + " form.reject button").click();
+        submit("#allocation-" + allocation + " form.reject button");
         assertThat(find("#decided").getText()).contains("已驳回");
         assertThat(jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domainevententry

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * a test starts from, people signing in through the form, and forms a page does not offer posted from the browser
  * with its session's CSRF token (what a person could forge).
  */
-abstract class FinanceBrowserTest extends BrowserTest {
+public abstract class FinanceBrowserTest extends BrowserTest {
 
     protected static final LocalDate START = LocalDate.of(2026, 1, 10);
 
@@ -29,15 +29,61 @@ abstract class FinanceBrowserTest extends BrowserTest {
                 2026, START).appropriate(amount, START);
     }
 
+    /** A contract of {@code programme} funded by its root holder, signed on {@link #START}, in the read model. */
+    protected PublicFundsDriver.ContractDriver signedContract(PublicFundsDriver driver,
+                                                              PublicFundsDriver.ProgrammeDriver programme) {
+        String organisation = driver.registerOrganisation("益民社会工作服务中心");
+        PublicFundsDriver.ContractDriver contract = programme.contract().fundedBy(programme.root()).with(organisation)
+                .forCommunity("双台子区红旗街道胜利社区", "双台子区", 2026).amount("200000.00")
+                .budget("personnel", "120000.00").budget("activities", "80000.00")
+                .runs(START, START.plusMonths(9)).signedOn(START).sign();
+        PublicFundsDriver.await("contract " + contract.id() + " in the read model", java.time.Duration.ofSeconds(30),
+                () -> driver.admin().get("/api/contracts/" + contract.id()).status(), status -> status == 200);
+        return contract;
+    }
+
+    /** Opens a page until {@code done} holds for its text: the read model follows the events with a short lag. */
+    protected String awaitPage(String path, java.util.function.Predicate<String> done) {
+        return PublicFundsDriver.await(path, java.time.Duration.ofSeconds(30), () -> {
+            open(path);
+            return pageText();
+        }, done);
+    }
+
     protected void signInAs(Actor who) {
+        signInAs(who.username(), PublicFundsDriver.PASSWORD);
+    }
+
+    /** Signs in through the form and waits for the start page, so that the next step does not race the sign-in. */
+    protected void signInAs(String username, String password) {
         browser.manage().deleteAllCookies();
-        signIn(who.username(), PublicFundsDriver.PASSWORD);
+        open("/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        submit("#sign-in");
     }
 
     /** A screenshot with {@code css} scrolled into view (the viewport is what is saved). */
     protected void screenshotOf(String css, String name) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", find(css));
         screenshot(name);
+    }
+
+    /**
+     * Clicks what submits a form and waits until the next page has loaded (a click does not wait for it): the old
+     * page carries a mark the new one lacks.
+     */
+    protected void submit(String css) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.leavingThisPage = true");
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(b ->
+                Boolean.TRUE.equals(js.executeScript("return window.leavingThisPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /** The text of the element, or "" while the page has none (e.g. before the read model caught up). */
+    protected String textOf(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().findFirst().map(WebElement::getText).orElse("");
     }
 
     protected WebElement row(String css) {
@@ -63,6 +109,6 @@ abstract class FinanceBrowserTest extends BrowserTest {
         return new Posted(((Number) list.get(0)).intValue(), String.valueOf(list.get(1)));
     }
 
-    protected record Posted(int status, String html) {
+    public record Posted(int status, String html) {
     }
 }
