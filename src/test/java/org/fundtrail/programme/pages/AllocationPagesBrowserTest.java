@@ -79,6 +79,31 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
     }
 
     @Test
+    void theSameFormSentTwiceRecordsOneAllocation() {
+        PublicFundsDriver driver = driver();
+        String root = PublicFundsDriver.unique("city");
+        var programme = programmeWithMoney(driver, root, "500000.00");
+        signInAs(driver.officerOf(root));
+        open("/app/programmes/" + programme.id());
+        String formId = find("#allocationId").getAttribute("value");
+        Map<String, String> form = Map.of("allocationId", formId, "fromHolder", root,
+                "toHolder", PublicFundsDriver.unique("district"), "toHolderName", "盘山县民政局", "amount", "1234.56");
+        long before = eventsOf("programme:" + programme.id());
+
+        Posted first = forcePost("/app/programmes/" + programme.id() + "/allocations", form);
+        Posted again = forcePost("/app/programmes/" + programme.id() + "/allocations", form);
+
+        assertThat(first.html()).contains("id=\"proposed\"");
+        assertThat(again.html()).as("the repeat gets the first answer, not a refusal").contains("id=\"proposed\"")
+                .doesNotContain("field-error\"");
+
+        assertThat(eventsOf("programme:" + programme.id())).as("one proposal for one form").isEqualTo(before + 1);
+        open("/app/programmes/" + programme.id());
+        assertThat(find("#allocations").getText()).contains("盘山县民政局", "1,234.56");
+        assertThat(browser.findElements(By.cssSelector("#allocations tr[data-allocation]"))).hasSize(1);
+    }
+
+    @Test
     void anApproverRejectsWithAReasonAndCannotRejectWithoutOne() {
         PublicFundsDriver driver = driver();
         String root = PublicFundsDriver.unique("city");
