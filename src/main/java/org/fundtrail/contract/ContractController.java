@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -138,9 +139,10 @@ class ContractController {
     }
 
     @PostMapping("/{contractId}/tranches/{number}/proposal")
-    @Operation(summary = "Propose paying a tranche whose condition holds (finance officer of the funding holder)")
-    ResponseEntity<Object> propose(@PathVariable ContractId contractId, @PathVariable int number, @RequestBody(required = false) Dated request) {
-        return tranches.propose(contractId, number, request == null ? null : request.effectiveDate(), null);
+    @Operation(summary = "Propose paying a tranche whose condition holds (finance officer of the funding holder); after a rejection, propose again with a new Idempotency-Key")
+    ResponseEntity<Object> propose(@PathVariable ContractId contractId, @PathVariable int number, @RequestBody(required = false) Dated request,
+                                   @RequestHeader(value = "Idempotency-Key", required = false) String attempt) {
+        return tranches.propose(contractId, number, request == null ? null : request.effectiveDate(), attempt);
     }
 
     @PostMapping("/{contractId}/tranches/{number}/approval")

@@ -49,18 +49,20 @@ class ProgrammeController {
     private final ProgrammePolicies policies;
     private final ProgrammeQueries queries;
     private final Allocations allocations;
+    private final ProgrammeScope scope;
     private final Access access;
     private final Clock clock;
 
     ProgrammeController(CommandGateway commands, IdempotentWrites idempotent, ProgrammeDirectory directory,
-                        ProgrammePolicies policies, ProgrammeQueries queries, Allocations allocations, Access access,
-                        Clock clock) {
+                        ProgrammePolicies policies, ProgrammeQueries queries, Allocations allocations, ProgrammeScope scope,
+                        Access access, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.directory = directory;
         this.policies = policies;
         this.queries = queries;
         this.allocations = allocations;
+        this.scope = scope;
         this.access = access;
         this.clock = clock;
     }
@@ -164,14 +166,15 @@ class ProgrammeController {
     }
 
     @GetMapping("/programmes")
+    @Operation(summary = "The programmes the caller may read: officers and approvers those their bureau holds money in, admins and auditors all")
     List<ProgrammeQueries.ProgrammeView> list() {
-        return queries.programmes();
+        return scope.visibleProgrammes();
     }
 
     @GetMapping("/programmes/{programmeId}")
     @Operation(summary = "A programme with its holders, pending allocations and open returns")
     ProgrammeQueries.ProgrammeDetail get(@PathVariable ProgrammeId programmeId) {
-        return queries.programme(programmeId).orElseThrow(() -> new ProblemHandler.NotFound("no programme " + programmeId.value()));
+        return scope.readable(programmeId);
     }
 
     private ProgrammeDirectory.ProgrammeFacts programme(ProgrammeId id) {

@@ -91,6 +91,13 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         submit(item + " form.reject button");
         assertThat(find("#decided").getText()).contains("已驳回");
         awaitPage("/app/contracts/" + contract.id(), text -> textOf("#tranches tr[data-tranche='2']").contains("评估报告未盖章，请补正"));
+
+        // a rejected proposal may be made again, from a new form
+        signInAs(officer);
+        open("/app/contracts/" + contract.id());
+        submit("#propose-tranche");
+        assertThat(find("#officer-done").getText()).contains("已申请拨付第 2 期");
+        assertThat(textOf("#next-tranche")).contains("等待另一位审批人批准");
     }
 
     @Test

@@ -143,7 +143,12 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
         String elsewhere = PublicFundsDriver.unique("city");
         programmeWithMoney(driver, elsewhere, "100.00");
 
-        signInAs(driver.officerOf(elsewhere));
+        Actor stranger = driver.officerOf(elsewhere);
+        as(stranger.username(), PublicFundsDriver.PASSWORD);
+        assertThat(get("/api/programmes/" + programme.id()).status()).as("the API scopes reads as the pages do").isEqualTo(403);
+        assertThat(get("/api/programmes").body().toString()).doesNotContain(programme.id());
+
+        signInAs(stranger);
         assertThat(find("#programmes").getText()).doesNotContain(programme.id(), "盘锦市五社联动 " + root);
         long before = eventsOf("programme:" + programme.id());
         Posted propose = forcePost("/app/programmes/" + programme.id() + "/allocations", Map.of("allocationId", "al-x",
