@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /** The funds a charity's staff work on: the list, and one fund with its money, donations, goods and grants. */
 @PageController
-class FundPages {
+public class FundPages {
 
     static final int RECENT_DONATIONS = 50;
 
@@ -28,17 +28,17 @@ class FundPages {
     }
 
     /** One line of the fund list: the fund and what it holds in all its pools. */
-    record FundLine(FundQueries.FundSummary fund, Money held) {
+    public record FundLine(FundQueries.FundSummary fund, Money held) {
     }
 
     /** A pool as people read it: the purpose's name for a restricted pool, null (→ "unrestricted") otherwise. */
-    record PoolLine(String key, String purposeName, Money balance) {
+    public record PoolLine(String key, String purposeName, Money balance) {
     }
 
     /** An in-kind donation with its item lines; {@code evidenceHex} when its evidence is a stored file. */
-    record GoodsLine(FundQueries.DonationView donation, List<FundQueries.ItemView> items, String evidenceHex) {
+    public record GoodsLine(FundQueries.DonationView donation, List<FundQueries.ItemView> items, String evidenceHex) {
 
-        boolean anyLeft() {
+        public boolean anyLeft() {
             return items.stream().anyMatch(i -> i.remainingQuantity().signum() > 0);
         }
     }

@@ -100,7 +100,7 @@ class GrantForms {
         model.addAttribute("fund", fund);
         model.addAttribute("grant", grant);
         model.addAttribute("poolName", FundPages.pools(fund).stream().filter(p -> p.key().equals(grant.pool()))
-                .map(FundPages.PoolLine::purposeName).findFirst().orElse(null));
+                .findFirst().map(FundPages.PoolLine::purposeName).orElse(null));
         model.addAttribute("form", form);
         return "charity/payment";
     }
