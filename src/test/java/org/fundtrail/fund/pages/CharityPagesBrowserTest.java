@@ -58,7 +58,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         open("/app");
         assertThat(browser.getCurrentUrl()).endsWith("/app/funds");
         assertThat(find("#funds").getText()).contains("友谊路街道社区基金");
-        screenshot("charity-fund-list");
+        wholePage("charity-fund-list");
 
         find("#funds a").click();
         find("#record-cash").click();
@@ -67,7 +67,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         new Select(find("#channel")).selectByValue("BANK");
         find("#amount").sendKeys("1234.56");
         typeDate("#effectiveDate", "2026-11-20");
-        screenshot("charity-cash-form");
+        wholePage("charity-cash-form");
         save();
 
         String cashReceipt = receiptNumberIn(notice());
@@ -89,7 +89,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         line(3, "口罩", "200", "只", "0.5");
         new Select(find("#valuationBasis")).selectByValue("INVOICE");
         find("#evidence").sendKeys(pngFile().toString());
-        screenshot("charity-in-kind-form");
+        wholePage("charity-in-kind-form");
         save();
 
         String goodsReceipt = receiptNumberIn(notice());
@@ -102,9 +102,11 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(find("#donations").getText()).contains(cashReceipt, goodsReceipt, "李四", "匿名", "1,234.56", "5,949.99");
         assertThat(find("#raised").getText()).isEqualTo("7,184.55");
         assertThat(find(".goods a.evidence").getAttribute("href")).matches(".*/app/evidence/[0-9a-f]{64}");
-        screenshot("charity-fund-page");
+        wholePage("charity-fund-page");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        wholePage("charity-fund-page-tablet");
         phoneWidth();
-        screenshot("charity-fund-page-phone");
+        wholePage("charity-fund-page-phone");
     }
 
     @Test
@@ -125,7 +127,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(find("input[name='id']").getAttribute("value")).as("the same form, the same id").isEqualTo(formId);
         assertThat(eventCount()).isEqualTo(events);
         assertThat(eventsOf("donation:" + formId)).isZero();
-        screenshot("charity-cash-form-refused");
+        wholePage("charity-cash-form-refused");
 
         find("#amount").clear();
         find("#amount").sendKeys("88.00");
@@ -143,7 +145,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
         open("/app/funds/" + fund + "/donations/" + donation + "/reversal");
         find("#reason").sendKeys("银行退票");
-        screenshot("charity-reversal-form");
+        wholePage("charity-reversal-form");
         save();
         assertThat(notice()).contains("作废");
         assertThat(eventsOf("donation:" + donation)).isEqualTo(2);
@@ -155,7 +157,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(find("#reason + .field-error").getText()).isNotBlank();
         assertThat(find("#reason").getAttribute("value")).isEqualTo("重复冲销");
         assertThat(eventCount()).isEqualTo(events);
-        screenshot("charity-reversal-refused");
+        wholePage("charity-reversal-refused");
 
         String receipt = pdfText("/app/funds/" + fund + "/donations/" + donation + "/receipt.pdf");
         assertThat(receipt).contains("作废", "VOID", "银行退票", "叁佰元整", "张三");
@@ -176,7 +178,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         open("/app/funds/" + fund + "/in-kind-donations/" + goods + "/disposals/new");
         find("#quantity").sendKeys("30");
         find("#recipient").sendKeys("友谊路 12 户困难老人");
-        screenshot("charity-disposal-form");
+        wholePage("charity-disposal-form");
         save();
         notice();
 
@@ -185,7 +187,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         find("#granteeCreditCode").sendKeys(creditCode());
         find("#project").sendKeys("助老食堂");
         find("#amount").sendKeys("600.00");
-        screenshot("charity-grant-form");
+        wholePage("charity-grant-form");
         save();
         notice();
 
@@ -196,7 +198,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         find("#amount").sendKeys("700.00");
         save();
         assertThat(find("#amount + .field-error").getText()).as("more than was awarded").isNotBlank();
-        screenshot("charity-payment-refused");
+        wholePage("charity-payment-refused");
         find("#amount").clear();
         find("#amount").sendKeys("600.00");
         save();
@@ -206,7 +208,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#grants a.pay"))).as("paid in full").isEmpty();
         open("/app/funds/" + fund + "?lang=en");
         assertThat(find("#record-cash").getText()).isEqualTo("Record a cash donation");
-        screenshot("charity-fund-page-en");
+        wholePage("charity-fund-page-en");
         open("/app/funds/" + fund + "?lang=zh-CN");
     }
 
@@ -275,6 +277,16 @@ class CharityPagesBrowserTest extends BrowserTest {
         List<WebElement> notice = browser.findElements(By.id("notice"));
         assertThat(notice).as("a success notice on %s", pageText()).isNotEmpty();
         return notice.get(0).getText();
+    }
+
+    /** A screenshot of the whole page, not just the window, so a reviewer sees every field and its message. */
+    private void wholePage(String name) {
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue() + 140)));
+        screenshot(name);
+        browser.manage().window().setSize(window);
     }
 
     private void save() {

@@ -59,7 +59,7 @@ class ReceiptPdfTest {
 
     @Test
     void aReversedDonationsReceiptIsMarkedVoidWithTheDateAndReason() throws IOException {
-        String text = textOf(pdf.render(cash(false, "张三丰", new Voided(LocalDate.of(2026, 11, 22), "银行退票"))));
+        String text = textOf(sample("receipt-void", pdf.render(cash(false, "张三丰", new Voided(LocalDate.of(2026, 11, 22), "银行退票")))));
 
         assertThat(text).contains("作废", "VOID", "2026年11月22日", "银行退票", "壹仟贰佰叁拾肆元伍角陆分");
     }
@@ -73,7 +73,7 @@ class ReceiptPdfTest {
                 "COMPANY", Money.parse("4649.99"), null, items, "INVOICE", null, LocalDate.of(2026, 11, 21),
                 "友谊路街道社区基金", "天津市河西区慈善协会", CREDIT_CODE, null);
 
-        String text = textOf(pdf.render(goods));
+        String text = textOf(sample("receipt-in-kind", pdf.render(goods)));
 
         assertThat(text).contains("某超市有限公司", "大米", "100", "袋", "45.50", "4,550.00", "食用油", "桶", "33.33",
                 "99.99", "4,649.99", "肆仟陆佰肆拾玖元玖角玖分", "发票金额", "非限定性");
@@ -99,6 +99,14 @@ class ReceiptPdfTest {
 
         assertThat(ReceiptFont.checkCovered(font, "张三丰 壹仟元", "R-1")).isTrue();
         assertThat(ReceiptFont.checkCovered(font, "王喆", "R-2")).as("喆 is not in GB 2312").isFalse();
+    }
+
+    /** Keeps a rendered receipt under target/receipts/ for a person to look at. */
+    private static byte[] sample(String name, byte[] bytes) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "receipts");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".pdf"), bytes);
+        return bytes;
     }
 
     static String textOf(byte[] bytes) throws IOException {
