@@ -137,6 +137,39 @@ class CharityPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRefusedInKindFormKeepsItsLinesAndLeavesNoFileBehind() throws Exception {
+        signIn(staff, PASSWORD);
+        open("/app/funds/" + fund + "/in-kind-donations/new");
+        String formId = find("input[name='id']").getAttribute("value");
+        find("#donorName").sendKeys("某超市");
+        line(0, "大米", "100", "袋", "45.50");
+        new Select(find("#valuationBasis")).selectByValue("INVOICE");
+        Path text = Files.createTempFile("invoice", ".png");
+        Files.writeString(text, "not an image at all");
+        find("#evidence").sendKeys(text.toString());
+        long events = eventCount();
+        save();
+
+        assertThat(find("#evidence + .hint + .field-error").getText()).as("the wrong type, next to the file").isNotBlank();
+        assertThat(find("input[name='items[0].description']").getAttribute("value")).isEqualTo("大米");
+
+        Path image = pngFile();
+        find("input[name='items[0].unitValue']").clear();
+        find("input[name='items[0].unitValue']").sendKeys("0");
+        find("#evidence").sendKeys(image.toString());
+        save();
+
+        assertThat(find("input[name='items[0].unitValue'] + .field-error").getText()).as("the rule, next to the unit value").isNotBlank();
+        assertThat(find("input[name='items[0].quantity']").getAttribute("value")).isEqualTo("100");
+        wholePage("charity-in-kind-form-refused");
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(eventsOf("donation:" + formId)).isZero();
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(image)));
+        assertThat(jdbc.sql("SELECT count(*) FROM evidence_file WHERE sha256 = ?").param(sha256).query(Long.class).single())
+                .as("the refused donation's file was not kept").isZero();
+    }
+
+    @Test
     void aDonationReversedOnceIsRefusedASecondTimeNextToTheReasonAndItsReceiptIsVoid() throws Exception {
         String donation = unique("d");
         assertThat(donate(fund, donation, "300.00", null).status()).isEqualTo(201);
@@ -365,7 +398,9 @@ class CharityPagesBrowserTest extends BrowserTest {
 
     private static Path pngFile() throws IOException {
         Path file = Files.createTempFile("invoice", ".png");
-        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, new java.util.Random().nextInt(0xFFFFFF));  // a file no other test stored
+        ImageIO.write(image, "png", file.toFile());
         file.toFile().deleteOnExit();
         return file;
     }
