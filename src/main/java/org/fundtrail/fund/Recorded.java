@@ -7,8 +7,4 @@ import org.springframework.http.ResponseEntity;
  * (with {@code Idempotent-Replayed} when the same request came before and nothing was recorded again).
  */
 public record Recorded<T>(T result, ResponseEntity<Object> answer) {
-
-    public boolean replayed() {
-        return answer.getHeaders().containsKey("Idempotent-Replayed");
-    }
 }
