@@ -54,7 +54,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
     @Test
     void staffRecordACashAndAnInKindDonationAndReadTheirReceipts() throws Exception {
-        signIn(staff, PASSWORD);
+        signedIn(staff);
         open("/app");
         assertThat(browser.getCurrentUrl()).endsWith("/app/funds");
         assertThat(find("#funds").getText()).contains("友谊路街道社区基金");
@@ -111,7 +111,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
     @Test
     void aRefusedCashFormShowsTheRuleNextToTheAmountKeepsWhatWasTypedAndRecordsNothing() {
-        signIn(staff, PASSWORD);
+        signedIn(staff);
         open("/app/funds/" + fund + "/donations/new");
         String formId = find("input[name='id']").getAttribute("value");
         find("#donorName").sendKeys("王五");
@@ -138,7 +138,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
     @Test
     void aRefusedInKindFormKeepsItsLinesAndLeavesNoFileBehind() throws Exception {
-        signIn(staff, PASSWORD);
+        signedIn(staff);
         open("/app/funds/" + fund + "/in-kind-donations/new");
         String formId = find("input[name='id']").getAttribute("value");
         find("#donorName").sendKeys("某超市");
@@ -174,7 +174,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         String donation = unique("d");
         assertThat(donate(fund, donation, "300.00", null).status()).isEqualTo(201);
         awaitProjections();
-        signIn(staff, PASSWORD);
+        signedIn(staff);
 
         open("/app/funds/" + fund + "/donations/" + donation + "/reversal");
         find("#reason").sendKeys("银行退票");
@@ -206,7 +206,7 @@ class CharityPagesBrowserTest extends BrowserTest {
                  "valuationBasis":"INVOICE","evidenceReference":"发票 No.12345","effectiveDate":"2026-11-21"}"""
                 .formatted(goods)).status()).isEqualTo(201);
         awaitProjections();
-        signIn(staff, PASSWORD);
+        signedIn(staff);
 
         open("/app/funds/" + fund + "/in-kind-donations/" + goods + "/disposals/new");
         find("#quantity").sendKeys("30");
@@ -247,7 +247,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
     @Test
     void aDonationFormSentTwiceWithTheSameHiddenIdRecordsOneDonation() throws Exception {
-        signIn(staff, PASSWORD);
+        signedIn(staff);
         open("/app/funds/" + fund + "/donations/new");
         find("#donorName").sendKeys("赵六");
         find("#amount").sendKeys("66.00");
@@ -271,7 +271,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         String donation = unique("d");
         assertThat(donate(fund, donation, "50.00", null).status()).isEqualTo(201);
         String outsider = createUser("CHARITY_STAFF", registerCharity());
-        signIn(outsider, PASSWORD);
+        signedIn(outsider);
 
         for (String path : List.of("", "/donations/new", "/in-kind-donations/new", "/grants/new",
                 "/donations/" + donation + "/reversal", "/in-kind-donations/" + donation + "/disposals/new")) {
@@ -289,7 +289,7 @@ class CharityPagesBrowserTest extends BrowserTest {
                 "channel", "CASH", "donorKind", "INDIVIDUAL"));
         assertThat(postForm("/app/funds/" + fund + "/donations/new", forged).statusCode()).as("another charity's fund").isEqualTo(403);
 
-        signIn(staff, PASSWORD);
+        signedIn(staff);
         assertThat(postForm("/app/funds/" + fund + "/donations/new", forged).statusCode()).as("no CSRF token").isEqualTo(403);
         assertThat(eventCount()).isEqualTo(events);
         assertThat(eventsOf("donation:" + forged.get("id"))).isZero();
@@ -310,6 +310,12 @@ class CharityPagesBrowserTest extends BrowserTest {
         List<WebElement> notice = browser.findElements(By.id("notice"));
         assertThat(notice).as("a success notice on %s", pageText()).isNotEmpty();
         return notice.get(0).getText();
+    }
+
+    /** Signs in through the form and waits until the workspace answers, so the next page opens in the session. */
+    private void signedIn(String user) {
+        signIn(user, PASSWORD);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/app"));
     }
 
     /** A screenshot of the whole page, not just the window, so a reviewer sees every field and its message. */
