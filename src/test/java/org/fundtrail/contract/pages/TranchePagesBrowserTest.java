@@ -36,6 +36,9 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         open("/app/contracts/" + contract.id());
         assertThat(find("#next-tranche").getText()).contains("第 1 期", "120,000.00", "合同已签订");
         screenshotOf("#officer-actions", "finance-contract-officer-actions");
+        open("/app/contracts/" + contract.id() + "?lang=en");
+        assertThat(textOf("#officer-actions")).doesNotContain("??").contains("Propose paying tranche 1", "Record an evaluation");
+        open("/app/contracts/" + contract.id() + "?lang=zh-CN");
         submit("#propose-tranche");
         assertThat(find("#officer-done").getText()).contains("已申请拨付第 1 期");
         awaitPage("/app/contracts/" + contract.id(), text -> textOf("#next-tranche").contains("等待另一位审批人批准"));
@@ -49,6 +52,13 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         assertThat(find(item).getText()).contains("盘锦市五社联动 " + root, contract.id(), "益民社会工作服务中心",
                 "120,000.00", "合同已签订", officer.username());
         screenshotOf(item, "finance-approvals-tranche");
+        open("/app/approvals?lang=en");
+        assertThat(textOf(item)).contains("Tranche 1", "Contract signed", "120,000.00");
+        assertThat(pageText()).doesNotContain("??");
+        screenshot("finance-approvals-en");
+        open("/app/contracts/" + contract.id());
+        assertThat(textOf("#approver-pointer")).contains("approved in your queue");
+        open("/app/approvals?lang=zh-CN");
         submit(item + " button.approve");
         assertThat(find("#decided").getText()).contains("已批准");
         assertThat(browser.findElements(By.cssSelector(item))).isEmpty();

@@ -74,6 +74,7 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
         assertThat(row("#allocations tr[data-allocation='" + allocation + "']").getText()).contains("已批准");
         open("/app/programmes/" + programme.id() + "?lang=en");
         assertThat(row("#allocations tr[data-allocation='" + allocation + "']").getText()).contains("Approved");
+        assertThat(pageText()).as("every text has its English").doesNotContain("??").contains("Channel and what each holder holds");
         screenshot("finance-programme-after-approval-en");
         open("/app/programmes/" + programme.id() + "?lang=zh-CN");
     }
