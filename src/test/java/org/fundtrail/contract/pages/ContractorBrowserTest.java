@@ -198,6 +198,36 @@ class ContractorBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theContractorSeesWhatItOwesOnClawbacksItsReturnsAndEvaluations() {
+        contract.spend("personnel", "20000.00", LocalDate.of(2023, 5, 31));
+        assertThat(contract.milestone("MIDTERM_EVALUATION", true, LocalDate.of(2023, 7, 15)).status()).isEqualTo(200);
+        String clawback = unique("cb");
+        assertThat(contract.clawback(clawback, "8000.00", "活动未按计划开展", LocalDate.of(2023, 9, 30),
+                LocalDate.of(2023, 8, 1)).status()).isEqualTo(200);
+        assertThat(contract.repay(clawback, "3000.00", LocalDate.of(2023, 8, 20)).status()).isEqualTo(200);
+        assertThat(contract.returnSurplus("2000.00", LocalDate.of(2023, 8, 25)).status()).isEqualTo(200);
+        awaitProjections();
+
+        signInAndWait(contractor);
+        open("/app/contracts/" + contract.id());
+        assertThat(find("#money-held").getText()).as("60,000 − 20,000 − 8,000 − 2,000").isEqualTo("30,000.00");
+        assertThat(find("#money-owed").getText()).isEqualTo("5,000.00");
+        assertThat(find("#money-returned").getText()).isEqualTo("2,000.00");
+        assertThat(find("tr[data-clawback='" + clawback + "']").getText())
+                .contains("活动未按计划开展", "8,000.00", "3,000.00", "5,000.00", "2023-09-30");
+        assertThat(find("#returns").getText()).contains("2023-08-25", "2,000.00");
+        // its due date has passed: the clawback watch flags it overdue
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(page -> {
+            open("/app/contracts/" + contract.id());
+            return find("tr[data-clawback='" + clawback + "']").getText().contains("逾期");
+        });
+        assertThat(find("#evaluations").getText()).contains("中期评估", "合格", "2023-07-15");
+        assertThat(find("tr[data-tranche='2']").getText()).contains("待申请拨付");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+        screenshot("contractor-contract-clawback-return-evaluation");
+    }
+
+    @Test
     void officersSeeTheirBureausContractsAndCharityStaffSeeNone() {
         FormSession officer = FormSession.signIn(port, contract.officer().username(), PASSWORD);
         assertThat(officer.get("/app/contracts").body()).contains(contract.id());
