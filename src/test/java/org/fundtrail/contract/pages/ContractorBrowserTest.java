@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -141,7 +143,7 @@ class ContractorBrowserTest extends BrowserTest {
         // a budget line the contract does not have is refused by the contract: the PDF stored a moment before goes too
         byte[] receipt = pdf("refused " + unique("x"));
         find("#file").sendKeys(file("receipt.pdf", receipt).toString());
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "const o = document.createElement('option'); o.value = 'catering'; o.text = 'catering';"
                         + "document.getElementById('category').add(o); document.getElementById('category').value = 'catering';");
         submit();
@@ -267,11 +269,17 @@ class ContractorBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/app/"));
     }
 
-    /** Sends the form and waits for the answer's page (a click returns before the browser has left the old one). */
+    /**
+     * Sends the form and waits for the answer's page: a click returns before the browser has left the old page, so
+     * the old page is marked first and the wait ends when a fully loaded page without the mark is there.
+     */
     private void submit() {
-        WebElement button = find("#submit-expenditure");
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.documentElement.setAttribute('data-left-behind', '')");
+        find("#submit-expenditure").click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(page ->
+                Boolean.TRUE.equals(script.executeScript("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-left-behind')")));
     }
 
     private void tabletWidth() {
