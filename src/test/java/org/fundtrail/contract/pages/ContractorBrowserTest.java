@@ -66,7 +66,7 @@ class ContractorBrowserTest extends BrowserTest {
 
     @Test
     void theContractorReportsAnExpenditureWithItsReceiptAndGetsTheSameFileBack() throws IOException {
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         assertThat(browser.getCurrentUrl()).as("a contractor starts at its contracts").endsWith("/app/contracts");
         assertThat(find("#contracts").getText()).contains("双台子区红旗街道胜利社区", "100,000.00", "60,000.00");
         screenshot("contractor-contracts");
@@ -123,7 +123,7 @@ class ContractorBrowserTest extends BrowserTest {
 
     @Test
     void aFileThatIsNotEvidenceIsRefusedNextToTheFileFieldAndNothingIsRecorded() throws IOException {
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         open("/app/contracts/" + contract.id() + "/expenditures/new");
         long events = eventsOf(contract.id());
         long files = jdbc.sql("SELECT count(*) FROM evidence_file").query(Long.class).single();
@@ -154,7 +154,7 @@ class ContractorBrowserTest extends BrowserTest {
 
     @Test
     void theSameFormSentTwiceRecordsOneExpenditure() {
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         open("/app/contracts/" + contract.id() + "/expenditures/new");
         String requestId = find("#requestId").getAttribute("value");
         String csrf = find("#expenditure-form input[name='_csrf']").getAttribute("value");
@@ -193,7 +193,7 @@ class ContractorBrowserTest extends BrowserTest {
         assertThat(other.get("/app/contracts").body()).doesNotContain(contract.id());
         assertThat(owner.getBytes("/app/evidence/" + hex).statusCode()).isEqualTo(200);
 
-        signInAndWait(stranger);
+        signIn(stranger, PASSWORD);
         open("/app/contracts/" + contract.id());
         assertThat(pageText()).doesNotContain("双台子区红旗街道胜利社区").doesNotContain("60,000.00");
         screenshot("contractor-other-organisation-403");
@@ -210,7 +210,7 @@ class ContractorBrowserTest extends BrowserTest {
         assertThat(contract.returnSurplus("2000.00", LocalDate.of(2023, 8, 25)).status()).isEqualTo(200);
         awaitProjections();
 
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         open("/app/contracts/" + contract.id());
         assertThat(find("#money-held").getText()).as("60,000 − 20,000 − 8,000 − 2,000").isEqualTo("30,000.00");
         assertThat(find("#money-owed").getText()).isEqualTo("5,000.00");
@@ -261,12 +261,6 @@ class ContractorBrowserTest extends BrowserTest {
         find("#description").sendKeys(description);
         find("#file").sendKeys(evidence.toString());
         submit();
-    }
-
-    /** Signs in and waits for the start page (the click on "sign in" returns before the browser has arrived). */
-    private void signInAndWait(String user) {
-        signIn(user, PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/app/"));
     }
 
     /**
