@@ -98,7 +98,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(verdict).contains("哈希链已核验至第").contains("未发现断点")
                 .contains("第 " + status.path("lastVerification").path("verifiedUpTo").asLong() + " 号事件");
         assertThat(browser.findElements(By.id("integrity-break"))).isEmpty();
-        screenshot("audit-start");
+        wholePageScreenshot("audit-start");
 
         // forward from the donation, started from its receipt number: to the grantee, to the fen
         new Select(find("#quick-kind")).selectByValue("receipt");
@@ -118,7 +118,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
         WebElement awarded = find(".forward li.trail-node[data-code='GRANT_AWARDED']");
         assertThat(awarded.getAttribute("data-amount")).isEqualTo("600.00");
         assertThat(awarded.getAttribute("data-account")).isEqualTo("fund:" + fund + ":committed:" + grant);
-        screenshot("audit-trail-donation");
+        wholePageScreenshot("audit-trail-donation");
 
         // on to the grant's payment: backward, its 500.00 came from this donation's channel
         clickAndWaitForNextPage(paid.findElement(By.cssSelector(".via-link")));
@@ -126,7 +126,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(endpointsOnPage("table.posting-sources")).isEqualTo(Map.of("donors:wechat-pay SOURCE", "500.00"));
         WebElement fromDonation = find(".backward li.trail-node[data-code='DONATION']");
         assertThat(fromDonation.getAttribute("data-amount")).isEqualTo("500.00");
-        screenshot("audit-trail-grant-payment");
+        wholePageScreenshot("audit-trail-grant-payment");
 
         // a tranche, backward: committed ← district ← city ← the treasury's appropriation
         open("/app/audit/trails");
@@ -145,14 +145,14 @@ class AuditorPagesBrowserTest extends BrowserTest {
                 "CONTRACT_COMMITMENT@channel:" + programme.id() + ":" + district + " 120000.00",
                 "ALLOCATION@channel:" + programme.id() + ":" + city + " 120000.00",
                 "APPROPRIATION@treasury:" + programme.treasury() + " 120000.00");
-        screenshot("audit-trail-contract");
+        wholePageScreenshot("audit-trail-contract");
         clickAndWaitForNextPage(tranche.findElement(By.cssSelector(".backward li.trail-node[data-code='APPROPRIATION'] .via-link")));
         assertThat(find("#subject-title").getText()).startsWith("预算下达 " + programme.id() + "/");
         assertThat(find("#subject-amount").getText()).isEqualTo("200,000.00");
         String appropriationId = find("#subject-title").getText().substring(("预算下达 " + programme.id() + "/").length());
         JsonNode apiAppropriation = ok(get("/api/audit/trails/appropriations/" + programme.id() + "/" + appropriationId));
         assertThat(endpointsOnPage("table.subject-destinations")).isEqualTo(endpoints(apiAppropriation.path("destinations")));
-        screenshot("audit-trail-appropriation");
+        wholePageScreenshot("audit-trail-appropriation");
 
         // the same page in English
         open("/app/audit/trails?kind=contract&id=" + contract.id() + "&lang=en");
@@ -161,7 +161,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
         open("/app/audit?lang=zh-CN");
         phoneWidth();
         open("/app/audit/trails?kind=donation&id=" + first);
-        screenshot("audit-trail-donation-phone");
+        wholePageScreenshot("audit-trail-donation-phone");
     }
 
     @Test
@@ -183,7 +183,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(find("#two-clocks").getText()).contains("业务日期", "记录时间");
         showBalances("2026-11-20", "", "fund:" + fund + ":");
         assertThat(balanceOnPage(pool)).isEqualTo("350.00");
-        screenshot("audit-balances-now");
+        wholePageScreenshot("audit-balances-now");
         showBalances("2026-11-20", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(before.atZone(BEIJING)), "fund:" + fund + ":");
         assertThat(find("#knownAt").getAttribute("value")).isNotBlank();
         assertThat(balanceOnPage(pool)).as("as the books stood before the back-dated entry was recorded").isEqualTo("100.00");
@@ -196,7 +196,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
                 + URLEncoder.encode(before.toString(), StandardCharsets.UTF_8));
         assertThat(find("#account-balance").getAttribute("data-amount")).isEqualTo("100.00");
         assertThat(browser.findElements(By.cssSelector("#postings tr[data-counted='false']"))).hasSize(1);
-        screenshot("audit-account");
+        wholePageScreenshot("audit-account");
 
         // the exception report: the back-dated entry, with the threshold below its seven days
         open("/app/audit/exceptions");
@@ -209,7 +209,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(findings).hasSize(2);
         assertThat(findings).allSatisfy(row -> assertThat(row.getAttribute("data-kind")).isEqualTo("BACKDATED_ENTRY"));
         assertThat(findings.get(0).getText()).contains("倒签");
-        screenshot("audit-exceptions");
+        wholePageScreenshot("audit-exceptions");
 
         // the trial balance as CSV, downloaded with the browser's session
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
@@ -264,6 +264,16 @@ class AuditorPagesBrowserTest extends BrowserTest {
         signInAndLand(ADMIN, ADMIN_PASSWORD);
         open("/app/audit");
         assertThat(find("#integrity h2").getText()).isEqualTo("事件日志完整性");
+    }
+
+    /** A screenshot of the whole page, not only the window's height (trails are long), the window restored after. */
+    private void wholePageScreenshot(String name) {
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                Math.min(6000, Math.max(window.getHeight(), height.intValue() + 120))));
+        screenshot(name);
+        browser.manage().window().setSize(window);
     }
 
     /** Signs in through the form and waits for the start page, so that the next page is opened signed in. */
