@@ -10,7 +10,6 @@ import org.fundtrail.scenario.PublicFundsDriver.ProgrammeDriver;
 import org.fundtrail.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -154,6 +153,11 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(endpointsOnPage("table.subject-destinations")).isEqualTo(endpoints(apiAppropriation.path("destinations")));
         wholePageScreenshot("audit-trail-appropriation");
 
+        // a record nothing was posted for: said so on the form, nothing else
+        open("/app/audit/trails?kind=donation&id=no-such-donation");
+        assertThat(find("#not-found").getText()).contains("no-such-donation");
+        assertThat(browser.findElements(By.id("subject-title"))).isEmpty();
+
         // the same page in English
         open("/app/audit/trails?kind=contract&id=" + contract.id() + "&lang=en");
         assertThat(find("#subject-title").getText()).isEqualTo("Contract " + contract.id());
@@ -210,14 +214,36 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(findings).allSatisfy(row -> assertThat(row.getAttribute("data-kind")).isEqualTo("BACKDATED_ENTRY"));
         assertThat(findings.get(0).getText()).contains("倒签");
         wholePageScreenshot("audit-exceptions");
+        // the same findings as CSV, through the page's own download link and the browser's session
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String exportLink = find("#exceptions-csv").getAttribute("href");
+        assertThat(exportLink).contains("kind=BACKDATED_ENTRY").contains("backdatedDays=3");
+        try (Reader reader = csvText(download(URI.create(exportLink).getRawPath() + "?" + URI.create(exportLink).getRawQuery(), session));
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            assertThat(parser.getRecords().stream().filter(row -> row.get("对象 / subject").equals("fund:" + fund)))
+                    .extracting(row -> row.get("金额 / amount")).containsExactlyInAnyOrder("100.00", "250.00");
+        }
+        // a finding's reference leads to the trail of the event it names
+        WebElement backDatedRow = findings.stream().filter(row -> row.getText().contains("250.00")).findFirst().orElseThrow();
+        String backDatedEvent = backDatedRow.findElement(By.cssSelector("td.ref a")).getText();
+        clickAndWaitForNextPage(backDatedRow.findElement(By.cssSelector("td.ref a")));
+        assertThat(find("article.trail-event").getAttribute("data-event")).isEqualTo(backDatedEvent);
+        assertThat(find("article.trail-event .posting").getAttribute("data-code")).isEqualTo("DONATION");
+        assertThat(find(".forward li.trail-node").getAttribute("data-amount")).isEqualTo("250.00");
+        // with no kind ticked, every kind, and its download too
+        open("/app/audit/exceptions");
+        assertThat(find("#exceptions-total").getText()).startsWith("截至");
+        String allKinds = find("#exceptions-csv").getAttribute("href");
+        assertThat(download(URI.create(allKinds).getRawPath() + "?" + URI.create(allKinds).getRawQuery(), session).statusCode()).isEqualTo(200);
 
         // the trial balance as CSV, downloaded with the browser's session
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        assertThat(session).isNotNull();
         HttpResponse<java.io.InputStream> csv = download("/app/audit/exports/trial-balance.csv?asOf=2026-11-20&prefix="
                 + URLEncoder.encode("fund:" + fund + ":", StandardCharsets.UTF_8) + "&knownAt="
-                + URLEncoder.encode(before.toString(), StandardCharsets.UTF_8), session.getValue());
+                + URLEncoder.encode(before.toString(), StandardCharsets.UTF_8), session);
         assertThat(csv.statusCode()).isEqualTo(200);
+        HttpResponse<java.io.InputStream> xlsx = download("/app/audit/exports/trial-balance.xlsx?asOf=2026-11-20", session);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body().readNBytes(2)).as("a zip (XLSX)").containsExactly('P', 'K');
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("trial-balance_2026-11-20.csv");
         try (Reader reader = csvText(csv);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -229,7 +255,7 @@ class AuditorPagesBrowserTest extends BrowserTest {
             assertThat(rows.get(1).get("科目 / account")).isEqualTo("合计 / total");
         }
         HttpResponse<java.io.InputStream> journal = download("/app/audit/exports/journal.csv?account="
-                + URLEncoder.encode("fund:" + fund + ":", StandardCharsets.UTF_8), session.getValue());
+                + URLEncoder.encode("fund:" + fund + ":", StandardCharsets.UTF_8), session);
         try (Reader reader = csvText(journal);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             assertThat(parser.getRecords()).extracting(row -> row.get("金额 (元) / amount (CNY)")).containsExactly("100.00", "250.00");
