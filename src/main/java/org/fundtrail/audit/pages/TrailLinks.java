@@ -14,7 +14,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class TrailLinks {
 
     static final String TRAILS = "/app/audit/trails";
+    /** How many next nodes of one node a page shows; the downloads hold them all. */
+    static final int SHOWN_PER_NODE = 50;
     static final String ACCOUNTS = "/app/audit/accounts";
+
+    public int getShownPerNode() {
+        return SHOWN_PER_NODE;
+    }
 
     public String event(String eventId) {
         return trail(TrailKind.EVENT, eventId);

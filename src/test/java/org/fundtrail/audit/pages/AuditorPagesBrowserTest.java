@@ -263,6 +263,29 @@ class AuditorPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aWideTrailShowsItsFirstFiftyLotsAndSaysHowManyMoreTheDownloadHolds() {
+        String fund = openFund(registerCharity());
+        for (int i = 0; i < 52; i++) {
+            assertThat(donate(fund, unique("d"), "1.00", "children").status()).isEqualTo(201);
+        }
+        String grant = unique("g");
+        assertThat(post("/api/funds/" + fund + "/grants", """
+                {"id":"%s","granteeCreditCode":"%s","granteeName":"友谊路儿童之家","project":"课后托管",
+                 "pool":"restricted:children","amount":"52.00"}""".formatted(grant, creditCode())).status()).isEqualTo(201);
+        awaitProjections();
+        String account = "fund:" + fund + ":committed:" + grant;
+        String award = ok(get("/api/audit/accounts/" + URLEncoder.encode(account, StandardCharsets.UTF_8) + "/postings"))
+                .get(0).path("eventId").asText();
+
+        signInAndLand(createUser("AUDITOR", null), PASSWORD);
+        open("/app/audit/trails?kind=event&id=" + award);
+        List<WebElement> lots = browser.findElements(By.cssSelector(".backward ul.trail > li.trail-node > ul > li.trail-node"));
+        assertThat(lots).hasSize(50).allSatisfy(lot -> assertThat(lot.getAttribute("data-amount")).isEqualTo("1.00"));
+        assertThat(find(".backward li.trail-more").getText()).contains("另有 2 项");
+        assertThat(endpointsOnPage("table.posting-sources")).isEqualTo(Map.of("donors:wechat-pay SOURCE", "52.00"));
+    }
+
+    @Test
     void onlyAuditorsAndAdminsGetIntoTheAuditPagesAndTheirDownloads() throws Exception {
         List<String> paths = List.of("/app/audit", "/app/audit/trails", "/app/audit/balances", "/app/audit/exceptions",
                 "/app/audit/accounts?account=donors:wechat-pay", "/app/audit/exports/journal.csv",
