@@ -68,9 +68,7 @@ class AuditExports {
                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                                        @RequestParam(required = false) String knownAt,
                                                        @RequestParam(defaultValue = "") String prefix) {
-        Instant known = knownAt(knownAt);
-        BothClocks at = new BothClocks(asOf == null ? LocalDate.now(clock) : asOf, known == null ? clock.instant() : known);
-        return trialBalance.export(at, prefix.trim()).response(ExportFormat.ofExtension(format));
+        return trialBalance.export(BothClocks.at(asOf, knownAt(knownAt), clock), prefix.trim()).response(ExportFormat.ofExtension(format));
     }
 
     @GetMapping("/exceptions.{format:csv|xlsx}")

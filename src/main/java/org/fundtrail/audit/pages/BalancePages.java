@@ -76,7 +76,7 @@ class BalancePages {
             model.addAttribute("asOf", asOf == null ? LocalDate.now(clock) : asOf);
             return null;
         }
-        BothClocks at = new BothClocks(asOf == null ? LocalDate.now(clock) : asOf, known == null ? clock.instant() : known);
+        BothClocks at = BothClocks.at(asOf, known, clock);
         model.addAttribute("asOf", at.asOf());
         model.addAttribute("knownAt", at.knownAt());
         model.addAttribute("knownAtGiven", known != null);

@@ -276,6 +276,9 @@ class AuditorPagesBrowserTest extends BrowserTest {
         String account = "fund:" + fund + ":committed:" + grant;
         String award = ok(get("/api/audit/accounts/" + URLEncoder.encode(account, StandardCharsets.UTF_8) + "/postings"))
                 .get(0).path("eventId").asText();
+        PublicFundsDriver.await("the award's 52 lots in the API's trail", Duration.ofSeconds(30),
+                () -> ok(get("/api/audit/trails/events/" + award)).path("postings").get(0).path("backward").path("next").size(),
+                lots -> lots == 52);
 
         signInAndLand(createUser("AUDITOR", null), PASSWORD);
         open("/app/audit/trails?kind=event&id=" + award);
