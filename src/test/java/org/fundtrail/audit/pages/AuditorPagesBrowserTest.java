@@ -15,6 +15,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 
 import java.io.IOException;
 import java.io.Reader;
@@ -46,6 +50,9 @@ class AuditorPagesBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "correct-horse-battery";
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -162,6 +169,12 @@ class AuditorPagesBrowserTest extends BrowserTest {
         open("/app/audit/trails?kind=contract&id=" + contract.id() + "&lang=en");
         assertThat(find("#subject-title").getText()).isEqualTo("Contract " + contract.id());
         assertThat(pageText()).contains("Where it came from", "Every hop adds up");
+        open("/app/audit");
+        assertThat(find("#integrity-verdict").getText()).startsWith("The hash chain is verified up to event");
+        wholePageScreenshot("audit-start-en");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        open("/app/audit/trails?kind=contract&id=" + contract.id());
+        wholePageScreenshot("audit-trail-contract-tablet-en");
         open("/app/audit?lang=zh-CN");
         phoneWidth();
         open("/app/audit/trails?kind=donation&id=" + first);
@@ -260,6 +273,44 @@ class AuditorPagesBrowserTest extends BrowserTest {
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             assertThat(parser.getRecords()).extracting(row -> row.get("金额 (元) / amount (CNY)")).containsExactly("100.00", "250.00");
         }
+    }
+
+    @Test
+    void anEventEditedBehindTheApplicationsBackIsNamedOnTheStartPage() {
+        String fund = openFund(registerCharity());
+        record Row(long globalIndex, String eventIdentifier, byte[] payload) {
+        }
+        Row row = jdbc.sql("SELECT globalindex, eventidentifier, payload FROM domainevententry WHERE aggregateidentifier = ?")
+                .param("fund:" + fund).query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3))).single();
+        PublicFundsDriver.await("the fund's event sealed", Duration.ofSeconds(30), () -> jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM event_seal WHERE event_identifier = ?)").param(row.eventIdentifier())
+                .query(Boolean.class).single(), sealed -> sealed);
+        signInAndLand(createUser("AUDITOR", null), PASSWORD);
+        byte[] altered = java.util.Arrays.copyOf(row.payload(), row.payload().length + 1);
+        altered[altered.length - 1] = ' ';
+        try {
+            overwritePayloadAsSuperuser(row.globalIndex(), altered);
+            clickAndWaitForNextPage(find("#verify-now"));
+            assertThat(browser.findElements(By.cssSelector("#integrity-verdict"))).isEmpty();
+            String named = find("#integrity-break").getText();
+            assertThat(named).contains("发现断点：第 " + row.globalIndex() + " 号事件", row.eventIdentifier(), "fund:" + fund,
+                    "事件内容与封存时不一致");
+            wholePageScreenshot("audit-start-break");
+        } finally {
+            overwritePayloadAsSuperuser(row.globalIndex(), row.payload());
+        }
+        clickAndWaitForNextPage(find("#verify-now"));
+        assertThat(find("#integrity-verdict").getText()).contains("未发现断点");
+        assertThat(browser.findElements(By.id("integrity-break"))).isEmpty();
+    }
+
+    /** What a superuser can do: switch the triggers off, edit, switch them on again, all in one transaction. */
+    private void overwritePayloadAsSuperuser(long globalIndex, byte[] payload) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("ALTER TABLE domainevententry DISABLE TRIGGER ALL").update();
+            jdbc.sql("UPDATE domainevententry SET payload = ? WHERE globalindex = ?").params(payload, globalIndex).update();
+            jdbc.sql("ALTER TABLE domainevententry ENABLE TRIGGER ALL").update();
+        });
     }
 
     @Test
