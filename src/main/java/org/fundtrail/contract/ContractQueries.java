@@ -78,10 +78,6 @@ public class ContractQueries {
                                  Totals money, List<BudgetLineView> budget, List<TrancheView> tranches,
                                  List<ExpenditureView> expenditures, List<ClawbackView> clawbacks,
                                  List<MilestoneView> milestones, List<ReturnView> returns) {
-
-        public boolean running() {
-            return status == ContractStatus.SIGNED;
-        }
     }
 
     /** A budget line with what was reported on it: waiting for review, accepted, rejected; and what is left. */

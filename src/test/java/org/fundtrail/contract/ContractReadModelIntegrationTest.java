@@ -3,6 +3,7 @@ package org.fundtrail.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fundtrail.IntegrationTest;
 import org.fundtrail.scenario.PublicFundsDriver;
+import org.fundtrail.web.FormSession;
 import org.fundtrail.scenario.PublicFundsDriver.ContractDriver;
 import org.fundtrail.scenario.PublicFundsDriver.ProgrammeDriver;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,12 @@ class ContractReadModelIntegrationTest extends IntegrationTest {
         assertThat(read.path("milestones").get(1).path("passed").asBoolean()).isTrue();
         assertThat(read.path("returns")).hasSize(1);
         assertThat(read.path("returns").get(0).path("amount").asText()).isEqualTo("9456.76");
+
+        // the contractor's page shows the same figures
+        String page = FormSession.signIn(port, contract.contractor().username(), "correct-horse-battery")
+                .get("/app/contracts/" + contract.id()).body();
+        assertThat(page).contains("已结项", "123,456.78", "109,000.02", "74,074.06", "49,382.72", "999.98",
+                "与项目无关的物资", "未使用的活动经费", "已缴清", "9,456.76", "中期评估", "结项验收", "合格");
 
         // the read model is the events' copy: rebuilt from them it is the same, row for row
         Answer rebuilt = post("/api/admin/projections/contract-read-model/rebuild-and-compare", "");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -64,7 +66,7 @@ class ContractorBrowserTest extends BrowserTest {
 
     @Test
     void theContractorReportsAnExpenditureWithItsReceiptAndGetsTheSameFileBack() throws IOException {
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         assertThat(browser.getCurrentUrl()).as("a contractor starts at its contracts").endsWith("/app/contracts");
         assertThat(find("#contracts").getText()).contains("双台子区红旗街道胜利社区", "100,000.00", "60,000.00");
         screenshot("contractor-contracts");
@@ -121,7 +123,7 @@ class ContractorBrowserTest extends BrowserTest {
 
     @Test
     void aFileThatIsNotEvidenceIsRefusedNextToTheFileFieldAndNothingIsRecorded() throws IOException {
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         open("/app/contracts/" + contract.id() + "/expenditures/new");
         long events = eventsOf(contract.id());
         long files = jdbc.sql("SELECT count(*) FROM evidence_file").query(Long.class).single();
@@ -141,7 +143,7 @@ class ContractorBrowserTest extends BrowserTest {
         // a budget line the contract does not have is refused by the contract: the PDF stored a moment before goes too
         byte[] receipt = pdf("refused " + unique("x"));
         find("#file").sendKeys(file("receipt.pdf", receipt).toString());
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "const o = document.createElement('option'); o.value = 'catering'; o.text = 'catering';"
                         + "document.getElementById('category').add(o); document.getElementById('category').value = 'catering';");
         submit();
@@ -152,7 +154,7 @@ class ContractorBrowserTest extends BrowserTest {
 
     @Test
     void theSameFormSentTwiceRecordsOneExpenditure() {
-        signInAndWait(contractor);
+        signIn(contractor, PASSWORD);
         open("/app/contracts/" + contract.id() + "/expenditures/new");
         String requestId = find("#requestId").getAttribute("value");
         String csrf = find("#expenditure-form input[name='_csrf']").getAttribute("value");
@@ -191,10 +193,40 @@ class ContractorBrowserTest extends BrowserTest {
         assertThat(other.get("/app/contracts").body()).doesNotContain(contract.id());
         assertThat(owner.getBytes("/app/evidence/" + hex).statusCode()).isEqualTo(200);
 
-        signInAndWait(stranger);
+        signIn(stranger, PASSWORD);
         open("/app/contracts/" + contract.id());
         assertThat(pageText()).doesNotContain("双台子区红旗街道胜利社区").doesNotContain("60,000.00");
         screenshot("contractor-other-organisation-403");
+    }
+
+    @Test
+    void theContractorSeesWhatItOwesOnClawbacksItsReturnsAndEvaluations() {
+        contract.spend("personnel", "20000.00", LocalDate.of(2023, 5, 31));
+        assertThat(contract.milestone("MIDTERM_EVALUATION", true, LocalDate.of(2023, 7, 15)).status()).isEqualTo(200);
+        String clawback = unique("cb");
+        assertThat(contract.clawback(clawback, "8000.00", "活动未按计划开展", LocalDate.of(2023, 9, 30),
+                LocalDate.of(2023, 8, 1)).status()).isEqualTo(200);
+        assertThat(contract.repay(clawback, "3000.00", LocalDate.of(2023, 8, 20)).status()).isEqualTo(200);
+        assertThat(contract.returnSurplus("2000.00", LocalDate.of(2023, 8, 25)).status()).isEqualTo(200);
+        awaitProjections();
+
+        signIn(contractor, PASSWORD);
+        open("/app/contracts/" + contract.id());
+        assertThat(find("#money-held").getText()).as("60,000 − 20,000 − 8,000 − 2,000").isEqualTo("30,000.00");
+        assertThat(find("#money-owed").getText()).isEqualTo("5,000.00");
+        assertThat(find("#money-returned").getText()).isEqualTo("2,000.00");
+        assertThat(find("tr[data-clawback='" + clawback + "']").getText())
+                .contains("活动未按计划开展", "8,000.00", "3,000.00", "5,000.00", "2023-09-30");
+        assertThat(find("#returns").getText()).contains("2023-08-25", "2,000.00");
+        // its due date has passed: the clawback watch flags it overdue
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(page -> {
+            open("/app/contracts/" + contract.id());
+            return find("tr[data-clawback='" + clawback + "']").getText().contains("逾期");
+        });
+        assertThat(find("#evaluations").getText()).contains("中期评估", "合格", "2023-07-15");
+        assertThat(find("tr[data-tranche='2']").getText()).contains("待申请拨付");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+        screenshot("contractor-contract-clawback-return-evaluation");
     }
 
     @Test
@@ -231,17 +263,17 @@ class ContractorBrowserTest extends BrowserTest {
         submit();
     }
 
-    /** Signs in and waits for the start page (the click on "sign in" returns before the browser has arrived). */
-    private void signInAndWait(String user) {
-        signIn(user, PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/app/"));
-    }
-
-    /** Sends the form and waits for the answer's page (a click returns before the browser has left the old one). */
+    /**
+     * Sends the form and waits for the answer's page: a click returns before the browser has left the old page, so
+     * the old page is marked first and the wait ends when a fully loaded page without the mark is there.
+     */
     private void submit() {
-        WebElement button = find("#submit-expenditure");
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.documentElement.setAttribute('data-left-behind', '')");
+        find("#submit-expenditure").click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(page ->
+                Boolean.TRUE.equals(script.executeScript("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-left-behind')")));
     }
 
     private void tabletWidth() {
