@@ -70,7 +70,7 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         assertThat(find("#next-tranche").getText()).contains("第 2 期", "80,000.00", "中期评估通过");
         long before = eventsOf("contract:" + contract.id());
         submit("#propose-tranche");
-        assertThat(find(".refusal").getText()).contains("该期拨付的条件尚未记录");
+        assertThat(find(".refusal").getText()).contains("该期拨款的支付条件尚未达成");
         screenshot("finance-tranche-refused");
         assertThat(eventsOf("contract:" + contract.id())).as("nothing recorded").isEqualTo(before);
 
@@ -80,7 +80,7 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         find("#passed-true").click();
         submit("button.record-milestone");
         assertThat(browser.getCurrentUrl()).contains("/app/contracts/" + contract.id() + "/milestones");
-        assertThat(find("#record-milestone").getText()).contains("请选择要上传的文件");
+        assertThat(find("#record-milestone").getText()).contains("请选择要上传的凭证文件");
         assertThat(find("#passed-true").isSelected()).as("what was chosen is kept").isTrue();
         screenshot("finance-milestone-refused");
         Path report = Files.createTempFile("midterm-report", ".pdf");
@@ -129,7 +129,7 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         long before = eventsOf("contract:" + contract.id());
         Posted forced = forcePost("/app/approvals/tranches/" + contract.id() + "/1/approval", Map.of());
         assertThat(forced.status()).isEqualTo(200);
-        assertThat(forced.html()).contains("申请与审批须由两人分别办理：不能审批自己提交的申请。");
+        assertThat(forced.html()).contains("须由提出人以外的另一名工作人员审批。");
         assertThat(eventsOf("contract:" + contract.id())).as("nothing recorded").isEqualTo(before);
 
         signInAs(driver.approverOf(root));
@@ -154,7 +154,7 @@ class TranchePagesBrowserTest extends FinanceBrowserTest {
         screenshotOf("#review", "finance-expenditure-review");
         long before = eventsOf("contract:" + contract.id());
         Posted blank = forcePost("/app/contracts/" + contract.id() + "/expenditures/" + refused + "/rejection", Map.of("reason", ""));
-        assertThat(blank.html()).contains("请填写理由");
+        assertThat(blank.html()).contains("请填写原因");
         assertThat(eventsOf("contract:" + contract.id())).as("nothing recorded").isEqualTo(before);
 
         open("/app/contracts/" + contract.id());

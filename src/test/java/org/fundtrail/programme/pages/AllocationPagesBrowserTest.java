@@ -40,7 +40,7 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
         submit("#propose");
         assertThat(find("#toHolder").getAttribute("value")).isEqualTo(root);
         assertThat(find("#propose-allocation .field-error").getText()).as("the rule, next to the receiving holder")
-                .contains("资金只能沿原渠道逐级下达");
+                .contains("资金须沿原划拨渠道逐级下达");
         screenshotOf("#propose-allocation", "finance-allocation-refused");
         assertThat(eventsOf("programme:" + programme.id())).as("nothing recorded").isEqualTo(before);
 
@@ -118,7 +118,7 @@ class AllocationPagesBrowserTest extends FinanceBrowserTest {
         Posted blank = forcePost("/app/approvals/allocations/" + programme.id() + "/" + allocation + "/rejection",
                 Map.of("reason", " "));
         assertThat(blank.status()).isEqualTo(200);
-        assertThat(blank.html()).contains("请填写理由");
+        assertThat(blank.html()).contains("请填写原因");
         assertThat(eventsOf("programme:" + programme.id())).as("nothing recorded").isEqualTo(before);
 
         open("/app/approvals");
