@@ -1,0 +1,47 @@
+package org.fundtrail.transparency;
+
+import org.fundtrail.IntegrationTest;
+import org.fundtrail.scenario.PublicFundsDriver;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Base of the tests over the whole public side: the {@link PrivateDataScenario} is seeded once into the shared
+ * application context, and {@link #publicStartPaths()} names where a crawl starts (it finds the rest itself).
+ */
+abstract class PublicSiteTest extends IntegrationTest {
+
+    private static PrivateDataScenario scenario;
+
+    @BeforeEach
+    void seedOnce() {
+        synchronized (PublicSiteTest.class) {
+            if (scenario == null) {
+                PublicFundsDriver funds = new PublicFundsDriver(port, json, ADMIN, ADMIN_PASSWORD);
+                scenario = PrivateDataScenario.seed(funds, registerCharity());
+                awaitProjections();
+            }
+        }
+    }
+
+    protected PrivateDataScenario scenario() {
+        return scenario;
+    }
+
+    /** The public entry points; pages and answers linked from them are found by the crawl. */
+    protected List<String> publicStartPaths() {
+        List<String> paths = new ArrayList<>(List.of("/public/", "/public/check", "/public/open-data",
+                "/api/public/integrity/roots/latest", "/api/public/integrity/public-key", "/api/public/open-data"));
+        for (int i = 0; i < scenario.receipts.size(); i++) {
+            String query = "?receipt=" + URLEncoder.encode(scenario.receipts.get(i), StandardCharsets.UTF_8)
+                    + "&amount=" + scenario.amounts.get(i);
+            paths.add("/public/check" + query);
+            paths.add("/api/public/donations/check" + query);
+        }
+        return paths;
+    }
+}
