@@ -88,9 +88,11 @@ final class PrivateDataScenario {
         ok(contract.report(contract.contractor(), improper, "materials", "10000.00", LocalDate.of(2023, 7, 8)), 200);
         ok(contract.rejectExpenditure(improper, personal("收款人马春生（13612349876，身份证 211103197203150518）与项目无关",
                 "马春生", "13612349876", "211103197203150518")), 200);
-        ok(contract.clawback(unique("cb"), "20000.00",
+        String clawback = unique("cb");
+        ok(contract.clawback(clawback, "20000.00",
                 personal("退回多付给杨光明（13512340001，身份证 211102198001011234）的补贴", "杨光明", "13512340001",
                         "211102198001011234"), LocalDate.of(2023, 9, 30), LocalDate.of(2023, 8, 1)), 200);
+        ok(contract.repay(clawback, "20000.00", LocalDate.of(2023, 9, 1)), 200);
         ok(contract.terminate(personal("负责人何晓东（13412345670，身份证 211121197507070457）离职", "何晓东", "13412345670",
                 "211121197507070457"), LocalDate.of(2023, 9, 15)), 200);
     }

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * "Check my donation": a donor who holds the receipt finds their gift in the ledger and the proof that its event is
@@ -21,6 +23,14 @@ import java.util.Optional;
 @Service
 public class DonationCheck {
 
+    /**
+     * A proof reads the content hash of every event up to the root (docs/integrity.md, "Limits"): at most this many
+     * are computed at once for the public, so that a crowd checking donations cannot take the database from the
+     * people recording them. Whoever finds both busy is told to try again.
+     */
+    static final int CONCURRENT_PROOFS = 2;
+
+    private final Semaphore proofSlots = new Semaphore(CONCURRENT_PROOFS);
     private final DonationReceipts receipts;
     private final CharityDirectory charities;
     private final InclusionProofs proofs;
@@ -44,9 +54,24 @@ public class DonationCheck {
 
     private CheckedDonation checked(ReceiptedDonation donation, String eventIdentifier) {
         String charityName = charities.find(donation.charityId()).map(CharityDirectory.Charity::name).orElse("");
-        Inclusion inclusion = proofs.againstLatestPublishedRoot(eventIdentifier)
-                .map(Inclusion::included).orElseGet(Inclusion::pending);
-        return CheckedDonation.of(donation, charityName, eventIdentifier, inclusion);
+        return CheckedDonation.of(donation, charityName, eventIdentifier, inclusion(eventIdentifier));
+    }
+
+    private Inclusion inclusion(String eventIdentifier) {
+        try {
+            if (!proofSlots.tryAcquire(2, TimeUnit.SECONDS)) {
+                return Inclusion.busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Inclusion.busy();
+        }
+        try {
+            return proofs.againstLatestPublishedRoot(eventIdentifier).map(Inclusion::included)
+                    .orElseGet(Inclusion::pending);
+        } finally {
+            proofSlots.release();
+        }
     }
 
     /** The event that recorded the gift: the first of the donation's own stream (its aggregate id is the DonationId's text). */
@@ -58,7 +83,8 @@ public class DonationCheck {
     /** The proof of a checked donation, for the JSON answer and the page. */
     public record Inclusion(Status status, InclusionProof proof, String leafHash) {
 
-        public enum Status { INCLUDED, PENDING }
+        /** INCLUDED: here is the proof; PENDING: no published root covers it yet; BUSY: try again shortly. */
+        public enum Status { INCLUDED, PENDING, BUSY }
 
         static Inclusion included(InclusionProof proof) {
             return new Inclusion(Status.INCLUDED, proof, LeafHash.of(proof.contentHash()));
@@ -66,6 +92,10 @@ public class DonationCheck {
 
         static Inclusion pending() {
             return new Inclusion(Status.PENDING, null, null);
+        }
+
+        static Inclusion busy() {
+            return new Inclusion(Status.BUSY, null, null);
         }
     }
 }
