@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** Other capabilities see a capability only through its {@code api} package. */
     @ParameterizedTest
-    @ValueSource(strings = {"fund", "organisation", "programme", "contract"})
+    @ValueSource(strings = {"fund", "organisation", "programme", "contract", "evidence"})
     void capabilitiesMeetOnlyThroughTheirApi(String capability) {
         noClasses().that().resideOutsideOfPackage("org.fundtrail." + capability + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.fundtrail." + capability)
@@ -60,7 +60,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.fundtrail.fund", "org.fundtrail.organisation",
                         "org.fundtrail.programme", "org.fundtrail.contract",
-                        "org.fundtrail.journal", "org.fundtrail.security")
+                        "org.fundtrail.evidence", "org.fundtrail.journal", "org.fundtrail.security")
                 .check(main);
     }
 

@@ -66,6 +66,8 @@ public class SecurityConfiguration {
                                 Role.FINANCE_OFFICER.name(), Role.APPROVER.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/organisations/**").hasAnyRole(ORGANISATION_WRITER_ROLES)
+                        // evidence follows the record it supports: checked per file by the owning capability
+                        .requestMatchers("/api/evidence/**", "/api/evidence").authenticated()
                         // who may act on which programme, contract or holder is checked per request by Access
                         .requestMatchers("/api/programmes/**", "/api/contracts/**").hasAnyRole(PUBLIC_FUND_ROLES)
                         .requestMatchers("/api/**").hasAnyRole(WRITER_ROLES)
