@@ -29,7 +29,12 @@ public class RebuildComparison {
                     "in_kind_item_view", "grant_view", "fund_demonstration_point"),
             "audit-exceptions", List.of("audit_contract", "audit_contract_forbidden_category", "audit_tranche",
                     "audit_milestone", "audit_tranche_payment", "audit_expenditure", "audit_clawback",
-                    "audit_contract_movement", "audit_reversal"));
+                    "audit_contract_movement", "audit_reversal"),
+            "public-read-model", List.of("public_programme", "public_holder", "public_allocation",
+                    "public_treasury_return", "public_organisation", "public_charity", "public_contract",
+                    "public_tranche", "public_budget_category", "public_clawback", "public_surplus_return",
+                    "public_evaluation", "public_fraud_finding", "public_fund", "public_fund_purpose",
+                    "public_donation", "public_in_kind_item", "public_grant"));
 
     private final Projections projections;
     private final JdbcTemplate jdbc;

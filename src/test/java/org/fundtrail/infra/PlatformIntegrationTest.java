@@ -49,7 +49,7 @@ class PlatformIntegrationTest extends IntegrationTest {
     @Test
     void onlyReadModelsAreOfferedForRebuilding() {
         assertThat(get("/api/admin/projections").body().findValuesAsText("name"))
-                .containsExactlyInAnyOrder("journal", "fund-read-model", "audit-exceptions");
+                .containsExactlyInAnyOrder("journal", "fund-read-model", "audit-exceptions", "public-read-model");
         assertThat(post("/api/admin/projections/TrancheScheduleProcessor/rebuild", "").status()).isEqualTo(404);
     }
 
