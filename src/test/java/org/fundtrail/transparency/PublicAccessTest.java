@@ -25,7 +25,8 @@ class PublicAccessTest extends PublicSiteTest {
     void everyPublicPageAndAnswerOpensWithoutALogin() {
         List<Fetched> site = new PublicSiteCrawler(port).crawl(publicStartPaths());
         assertThat(site).hasSizeGreaterThan(publicStartPaths().size());
-        assertThat(site).allSatisfy(page -> assertThat(page.status()).as("GET %s", page.path()).isEqualTo(200));
+        assertThat(site).allSatisfy(page -> assertThat(page.status())
+                .as("GET %s (linked from %s)", page.path(), page.from()).isEqualTo(200));
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.fundtrail.transparency;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fundtrail.scenario.PublicFundsDriver;
 import org.fundtrail.transparency.PublicSiteCrawler.Fetched;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +33,7 @@ class PublicPrivacyTest extends PublicSiteTest {
 
     @Test
     void noPublicPageOrAnswerCarriesPersonalDataOrFreeText() {
+        awaitProofsOfEverySeededGift();
         PublicSiteCrawler crawler = new PublicSiteCrawler(port);
         List<Fetched> site = crawler.crawl(publicStartPaths());
 
@@ -57,6 +62,23 @@ class PublicPrivacyTest extends PublicSiteTest {
     void theConsentingDonorsContactStaysPrivateWhileTheirNameMayBeShown() {
         assertThat(scenario().secrets).doesNotContain(PrivateDataScenario.CONSENTING_DONOR)
                 .contains("刘德明@example.cn", "15098765432");
+    }
+
+    /**
+     * The donation checks show event content only once a published root covers the gifts: wait for that, so the crawl
+     * reads the proofs, not "pending". A cash gift's event is shown; an in-kind gift's (staff's text in it) is not.
+     */
+    private void awaitProofsOfEverySeededGift() {
+        for (int i = 0; i < scenario().receipts.size(); i++) {
+            String path = "/api/public/donations/check?receipt=" + scenario().receipts.get(i) + "&amount="
+                    + scenario().amounts.get(i);
+            JsonNode inclusion = PublicFundsDriver.await("a published root covering " + path, Duration.ofSeconds(60),
+                    () -> anonymous(HttpRequest.newBuilder(uri(path)).GET()).body().path("donation").path("inclusion"),
+                    node -> node.path("status").asText().equals("INCLUDED"));
+            boolean cash = inclusion.path("proof").path("payloadType").asText().endsWith(".DonationRecorded");
+            assertThat(inclusion.path("proof").has("canonicalContent")).as("event content shown for %s", path)
+                    .isEqualTo(cash);
+        }
     }
 
     private List<String> leaks(String path, String text) {

@@ -11,8 +11,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class PublicSiteCrawler {
 
-    record Fetched(String path, int status, String contentType, String body) {
+    /** @param from the page whose link led here; null for a start path */
+    record Fetched(String path, String from, int status, String contentType, String body) {
     }
 
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)\\s*=\\s*[\"']([^\"']+)[\"']");
@@ -44,11 +47,12 @@ final class PublicSiteCrawler {
     }
 
     List<Fetched> crawl(Collection<String> startPaths) {
-        Set<String> queued = new LinkedHashSet<>();
+        Map<String, String> queued = new LinkedHashMap<>();
         Deque<String> queue = new ArrayDeque<>();
         for (String path : startPaths) {
             for (String variant : List.of(path, withLanguage(path))) {
-                if (queued.add(variant)) {
+                if (!queued.containsKey(variant)) {
+                    queued.put(variant, null);
                     queue.add(variant);
                 }
             }
@@ -58,11 +62,12 @@ final class PublicSiteCrawler {
                 throw new IllegalStateException("more than " + LIMIT + " public pages: is a link generating new ones?");
             }
             String path = queue.poll();
-            Fetched page = fetch(path);
+            Fetched page = fetch(path, queued.get(path));
             fetched.add(page);
             for (String link : links(path, page)) {
                 linksSeen.add(link);
-                if (isPublic(link) && queued.add(link)) {
+                if (isPublic(link) && !queued.containsKey(link)) {
+                    queued.put(link, path);
                     queue.add(link);
                 }
             }
@@ -82,11 +87,11 @@ final class PublicSiteCrawler {
         return path + (path.contains("?") ? "&" : "?") + "lang=en";
     }
 
-    private Fetched fetch(String path) {
+    private Fetched fetch(String path, String from) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Fetched(path, response.statusCode(),
+            return new Fetched(path, from, response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path, e);
@@ -113,8 +118,12 @@ final class PublicSiteCrawler {
         List<String> paths = new ArrayList<>();
         for (String link : found) {
             URI target;
+            String reference = link.strip();
             try {
-                target = here.resolve(link.strip());
+                // a query alone keeps the path (RFC 3986, as browsers do); java.net.URI follows RFC 2396 and drops
+                // the last segment
+                target = reference.startsWith("?") ? URI.create(base.resolve(here.getRawPath()) + reference)
+                        : here.resolve(reference);
             } catch (IllegalArgumentException e) {
                 continue;
             }

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the tests over the whole public side: the {@link PrivateDataScenario} is seeded once into the shared
@@ -24,7 +27,18 @@ abstract class PublicSiteTest extends IntegrationTest {
                 PublicFundsDriver funds = new PublicFundsDriver(port, json, ADMIN, ADMIN_PASSWORD);
                 scenario = PrivateDataScenario.seed(funds, registerCharity());
                 awaitProjections();
+                awaitPublicReadModel();
             }
+        }
+    }
+
+    protected void awaitPublicReadModel() {
+        try {
+            assertThat(projections.awaitCaughtUp("public-read-model", Duration.ofSeconds(60)).caughtUp())
+                    .as("the public read model caught up").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

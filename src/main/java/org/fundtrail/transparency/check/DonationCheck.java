@@ -3,6 +3,7 @@ package org.fundtrail.transparency.check;
 import org.fundtrail.audit.integrity.InclusionProof;
 import org.fundtrail.audit.integrity.InclusionProofs;
 import org.fundtrail.fund.api.DonationReceipts;
+import org.fundtrail.fund.api.DonationRecorded;
 import org.fundtrail.fund.api.DonationReceipts.ReceiptedDonation;
 import org.fundtrail.fund.api.ReceiptNumber;
 import org.fundtrail.money.Money;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -67,7 +69,7 @@ public class DonationCheck {
             return Inclusion.busy();
         }
         try {
-            return proofs.againstLatestPublishedRoot(eventIdentifier).map(Inclusion::included)
+            return proofs.againstLatestPublishedRoot(eventIdentifier).map(Inclusion::publicly)
                     .orElseGet(Inclusion::pending);
         } finally {
             proofSlots.release();
@@ -86,8 +88,25 @@ public class DonationCheck {
         /** INCLUDED: here is the proof; PENDING: no published root covers it yet; BUSY: try again shortly. */
         public enum Status { INCLUDED, PENDING, BUSY }
 
-        static Inclusion included(InclusionProof proof) {
-            return new Inclusion(Status.INCLUDED, proof, LeafHash.of(proof.contentHash()));
+        /**
+         * Event types whose stored content may be shown to whoever holds the receipt: a cash donation's event holds
+         * ids, flags, the amount and dates, and no name or contact (those stay in the donor register). Other events
+         * carry text typed by staff (an in-kind gift's evidence reference and item descriptions), which may name
+         * people: their proof is given without the content, so it shows that the content hash is in the signed tree
+         * but not what the content is.
+         */
+        static final Set<String> CONTENT_SHOWN = Set.of(DonationRecorded.class.getName());
+
+        static Inclusion publicly(InclusionProof proof) {
+            InclusionProof shown = CONTENT_SHOWN.contains(proof.payloadType()) ? proof
+                    : new InclusionProof(proof.format(), proof.eventIdentifier(), proof.globalIndex(),
+                    proof.aggregateIdentifier(), proof.sequenceNumber(), proof.payloadType(), null,
+                    proof.contentHash(), proof.leafIndex(), proof.treeSize(), proof.auditPath(), proof.root());
+            return new Inclusion(Status.INCLUDED, shown, LeafHash.of(proof.contentHash()));
+        }
+
+        public boolean contentShown() {
+            return proof != null && proof.canonicalContent() != null;
         }
 
         static Inclusion pending() {
