@@ -19,7 +19,7 @@ import static org.fundtrail.scenario.PublicFundsDriver.unique;
 /**
  * Seed-like data full of personal details in the places staff type them: a Panjin-style programme with a contract
  * whose expenditure descriptions, rejection, clawback and termination reasons name people with their phone and
- * identity numbers, and a community fund whose donors have Chinese names and contacts (some anonymous, one consenting
+ * identity numbers, a Fuzhou-style contract with a published fraud finding that does the same, and a community fund whose donors have Chinese names and contacts (some anonymous, one consenting
  * to publication), with a reversal, a distribution of goods and a grant whose free text does the same. {@link #secrets}
  * is every string that must never appear on the public side.
  */
@@ -46,6 +46,7 @@ final class PrivateDataScenario {
     static PrivateDataScenario seed(PublicFundsDriver funds, String charityId) {
         PrivateDataScenario scenario = new PrivateDataScenario(funds);
         scenario.seedProgramme();
+        scenario.seedFraud();
         scenario.seedFund(charityId);
         return scenario;
     }
@@ -95,6 +96,26 @@ final class PrivateDataScenario {
         ok(contract.repay(clawback, "20000.00", LocalDate.of(2023, 9, 1)), 200);
         ok(contract.terminate(personal("负责人何晓东（13412345670，身份证 211121197507070457）离职", "何晓东", "13412345670",
                 "211121197507070457"), LocalDate.of(2023, 9, 15)), 200);
+    }
+
+    /** Fuzhou-style (seed 001): 80 % on signing, then a published fraud finding whose text names a person. */
+    private void seedFraud() {
+        String city = unique("pv-fz-city");
+        String gulou = unique("pv-fz-gulou");
+        ProgrammeDriver programme = funds.createProgramme("fuzhou-2021", "2021年福州市城乡社区“三社联动”试点项目（公开测试）",
+                unique("pv-fz-treasury"), city, "福州市民政局", 2021, LocalDate.of(2021, 3, 1));
+        programme.appropriate("200000.00", LocalDate.of(2021, 3, 1))
+                .allocate(city, gulou, "鼓楼区民政局", "200000.00", LocalDate.of(2021, 3, 20));
+        ContractDriver contract = programme.contract().fundedBy(gulou)
+                .with(funds.registerOrganisation("福州市鼓楼区社会工作服务中心"))
+                .forCommunity("鼓楼区鼓东街道三角井社区", "鼓楼区", 2021).amount("200000.00")
+                .budget("personnel", "120000.00").budget("activities", "60000.00").budget("materials", "15000.00")
+                .budget("evaluation-fee", "5000.00")
+                .runs(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 12, 31)).signedOn(LocalDate.of(2021, 4, 1))
+                .sign();
+        contract.payTranche(1, LocalDate.of(2021, 4, 10));
+        ok(contract.fraud(personal("负责人林志强（13712340000，身份证 350102198201010031）伪造签到表", "林志强",
+                "13712340000", "350102198201010031"), LocalDate.of(2021, 8, 1)), 200);
     }
 
     private void seedFund(String charityId) {
