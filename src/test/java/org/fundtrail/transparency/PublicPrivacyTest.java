@@ -38,7 +38,11 @@ class PublicPrivacyTest extends PublicSiteTest {
         List<Fetched> site = crawler.crawl(publicStartPaths());
 
         List<String> ok = site.stream().filter(page -> page.status() == 200).map(Fetched::path).toList();
-        assertThat(ok).as("the crawl reached the public side").contains("/public/check", "/api/public/integrity/roots/latest");
+        assertThat(ok).as("the crawl found the scenario's pages and the downloads by following links").contains(
+                "/public/programmes/" + scenario().programmeId, "/public/contracts/" + scenario().contractId,
+                "/public/funds/" + scenario().fundId, "/public/contracts/" + scenario().contractId + "?lang=en",
+                "/public/open-data", "/api/public/open-data/transactions.csv", "/api/public/open-data/grants.json",
+                "/api/public/integrity/public-key");
         assertThat(ok.stream().filter(path -> path.startsWith("/api/public/donations/check")).count())
                 .as("every seeded receipt was checked").isEqualTo(scenario().receipts.size() * 2L);
 
