@@ -84,6 +84,16 @@ class OpenDataIntegrationTest extends PublicSiteTest {
         assertThat(clawback.path("amountYuan").asText()).isEqualTo("20000.00");
         assertThat(clawback.path("amountFen").asLong()).isEqualTo(2_000_000L);
         assertThat(clawback.path("iatiValueYuan").asText()).isEqualTo("-20000.00");
+        assertThat(clawback.path("providerName").asText()).isEqualTo("盘锦市阳光社会工作服务中心");
+        assertThat(clawback.path("receiverName").asText()).isEqualTo("兴隆台区民政局");
+
+        JsonNode tranche = rows.stream().filter(row -> row.path("id").asText().equals(
+                "tranche-" + scenario().contractId + "-1")).findFirst().orElseThrow();
+        assertThat(tranche.path("iatiTransactionType").asInt()).isEqualTo(3);
+        assertThat(tranche.path("date").asText()).isEqualTo("2023-04-10");
+        assertThat(tranche.path("providerName").asText()).isEqualTo("兴隆台区民政局");
+        assertThat(tranche.path("receiverName").asText()).isEqualTo("盘锦市阳光社会工作服务中心");
+        assertThat(tranche.path("receiverId").asText()).startsWith("CN-USCC-");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The open data, read from the public read model's tables only (never from the staff read models), through the
@@ -134,7 +135,7 @@ class OpenDataQueries {
         rows.addAll(jdbc.sql("SELECT c.*, p.name AS programme_name, h.name AS holder_name, o.name AS organisation_name,"
                         + " o.credit_code\n" + CONTRACT_PARTIES + "\nORDER BY c.programme_id, c.signed_on, c.contract_id")
                 .query((rs, n) -> contractTransaction(rs, "commitment-" + rs.getString("contract_id"),
-                        TransactionKind.CONTRACT_COMMITMENT, date(rs, "signed_on"), money(rs, "amount"), true, null))
+                        TransactionKind.CONTRACT_COMMITMENT, date(rs, "signed_on"), money(rs, "amount"), null))
                 .list());
         rows.addAll(jdbc.sql("SELECT c.*, t.number, t.amount AS tranche_amount, t.paid_on, p.name AS programme_name,"
                         + " h.name AS holder_name, o.name AS organisation_name, o.credit_code\n" + CONTRACT_PARTIES
@@ -142,7 +143,7 @@ class OpenDataQueries {
                         + "\nORDER BY c.programme_id, c.contract_id, t.number")
                 .query((rs, n) -> contractTransaction(rs,
                         "tranche-" + rs.getString("contract_id") + "-" + rs.getInt("number"),
-                        TransactionKind.TRANCHE_DISBURSEMENT, date(rs, "paid_on"), money(rs, "tranche_amount"), true,
+                        TransactionKind.TRANCHE_DISBURSEMENT, date(rs, "paid_on"), money(rs, "tranche_amount"),
                         "tranche " + rs.getInt("number")))
                 .list());
         return rows;
@@ -155,7 +156,7 @@ class OpenDataQueries {
                         + "\nORDER BY c.programme_id, c.contract_id, b.category")
                 .query((rs, n) -> contractTransaction(rs,
                         "expenditure-" + rs.getString("contract_id") + "-" + rs.getString("category"),
-                        TransactionKind.EXPENDITURE, null, money(rs, "category_spent"), false, rs.getString("category")))
+                        TransactionKind.EXPENDITURE, null, money(rs, "category_spent"), rs.getString("category")))
                 .list();
     }
 
@@ -165,7 +166,7 @@ class OpenDataQueries {
                         + "\nJOIN public_clawback k ON k.contract_id = c.contract_id\nWHERE k.repaid > 0"
                         + "\nORDER BY c.programme_id, c.contract_id, k.demanded_on, k.clawback_id")
                 .query((rs, n) -> contractTransaction(rs, "clawback-" + rs.getString("clawback_id"),
-                        TransactionKind.CLAWBACK_REPAYMENT, null, money(rs, "repaid"), false,
+                        TransactionKind.CLAWBACK_REPAYMENT, null, money(rs, "repaid"),
                         rs.getBoolean("fraud") ? "fraud" : "clawback"))
                 .list();
     }
@@ -176,27 +177,34 @@ class OpenDataQueries {
                         + "\nJOIN public_surplus_return s ON s.contract_id = c.contract_id"
                         + "\nORDER BY c.programme_id, c.contract_id, s.returned_on, s.event_id")
                 .query((rs, n) -> contractTransaction(rs, "surplus-" + rs.getString("event_id"),
-                        TransactionKind.SURPLUS_RETURN, date(rs, "returned_on"), money(rs, "returned_amount"), false,
-                        null))
+                        TransactionKind.SURPLUS_RETURN, date(rs, "returned_on"), money(rs, "returned_amount"), null))
                 .list();
     }
 
     /**
-     * A contract's money: from the funding holder to the organisation ({@code outward}), or back from the
-     * organisation (expenditure goes from the organisation to its suppliers, who are not named).
+     * A contract's money between its two parties: committed and paid by the funding bureau to the organisation;
+     * repaid or returned by the organisation to the bureau; spent by the organisation on suppliers, who are not named.
      */
     private OpenTransaction contractTransaction(ResultSet rs, String id, TransactionKind kind, LocalDate date,
-                                                Money amount, boolean outward, String category) throws SQLException {
-        String holderId = holderId(rs.getString("funding_holder"));
-        String holderName = rs.getString("holder_name");
-        String organisationId = organisationId(rs.getString("credit_code"));
-        String organisationName = rs.getString("organisation_name");
-        boolean spent = kind == TransactionKind.EXPENDITURE;
+                                                Money amount, String category) throws SQLException {
+        Party bureau = new Party(holderId(rs.getString("funding_holder")), rs.getString("holder_name"));
+        Party organisation = new Party(organisationId(rs.getString("credit_code")), rs.getString("organisation_name"));
+        Party nobody = new Party(null, null);
+        Party from = switch (kind) {
+            case CONTRACT_COMMITMENT, TRANCHE_DISBURSEMENT -> bureau;
+            default -> organisation;
+        };
+        Party to = switch (kind) {
+            case CONTRACT_COMMITMENT, TRANCHE_DISBURSEMENT -> organisation;
+            case EXPENDITURE -> nobody;
+            default -> bureau;
+        };
         return new OpenTransaction(id, kind, date, amount, rs.getString("programme_id"),
-                rs.getString("programme_name"), rs.getString("contract_id"), null, null,
-                outward ? holderId : organisationId, outward ? holderName : organisationName,
-                outward ? organisationId : spent ? null : holderId, outward ? organisationName : spent ? null : holderName,
-                category, null, null);
+                rs.getString("programme_name"), rs.getString("contract_id"), null, null, from.id(), from.name(),
+                to.id(), to.name(), category, null, null);
+    }
+
+    private record Party(String id, String name) {
     }
 
     private List<OpenTransaction> treasuryReturns() {
@@ -226,7 +234,7 @@ class OpenDataQueries {
                          ORDER BY d.fund_id, d.donated_on, d.kind""")
                 .query((rs, n) -> new OpenTransaction(
                         "donations-" + rs.getString("fund_id") + "-" + rs.getDate("donated_on") + "-"
-                                + rs.getString("kind").toLowerCase(java.util.Locale.ROOT),
+                                + rs.getString("kind").toLowerCase(Locale.ROOT),
                         TransactionKind.DONATIONS_RECEIVED, date(rs, "donated_on"), money(rs, "amount"), null, null,
                         null, rs.getString("fund_id"), rs.getString("name"), null, "捐赠人（合计） donors, aggregated",
                         fundId(rs.getString("fund_id")), rs.getString("name"), rs.getString("kind"), null,
