@@ -141,10 +141,18 @@ public abstract class IntegrationTest {
     }
 
     protected String createUser(String role, String charityId) {
+        return createUser(role, "charityId", charityId);
+    }
+
+    /**
+     * A user of a role scoped by {@code scopeField} ({@code charityId}, {@code bureau} or {@code organisationId});
+     * the password is {@code correct-horse-battery}.
+     */
+    protected String createUser(String role, String scopeField, String scopeId) {
         String name = unique("user");
         Answer answer = post("/api/admin/users", """
                 {"username":"%s","password":"correct-horse-battery","role":"%s"%s}"""
-                .formatted(name, role, charityId == null ? "" : ",\"charityId\":\"" + charityId + "\""));
+                .formatted(name, role, scopeId == null ? "" : ",\"" + scopeField + "\":\"" + scopeId + "\""));
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
         return name;
     }
@@ -164,7 +172,7 @@ public abstract class IntegrationTest {
 
     protected void awaitProjections() {
         try {
-            for (String name : new String[]{"journal", "fund-read-model"}) {
+            for (String name : new String[]{"journal", "fund-read-model", "contract-read-model"}) {
                 assertThat(projections.awaitCaughtUp(name, Duration.ofSeconds(60)).caughtUp())
                         .as("projection %s caught up", name).isTrue();
             }

@@ -19,6 +19,7 @@ import org.fundtrail.programme.api.ProgrammeId;
 import org.fundtrail.programme.api.StarRating;
 import org.fundtrail.security.Access;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,17 +39,35 @@ class ContractController {
 
     private final CommandGateway commands;
     private final IdempotentWrites idempotent;
-    private final ContractCommandModel contracts;
+    private final ContractAccess contracts;
+    private final ContractQueries queries;
+    private final ExpenditureReporting expenditures;
     private final Access access;
     private final Clock clock;
 
-    ContractController(CommandGateway commands, IdempotentWrites idempotent, ContractCommandModel contracts, Access access,
-                       Clock clock) {
+    ContractController(CommandGateway commands, IdempotentWrites idempotent, ContractAccess contracts,
+                       ContractQueries queries, ExpenditureReporting expenditures, Access access, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.contracts = contracts;
+        this.queries = queries;
+        this.expenditures = expenditures;
         this.access = access;
         this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "The contracts the caller may read: a contractor its own, officers and approvers their bureau's, admins and auditors all")
+    List<ContractQueries.ContractSummary> list() {
+        return queries.contracts(contracts.readScope());
+    }
+
+    @GetMapping("/{contractId}")
+    @Operation(summary = "A contract with its money, tranches, expenditures by budget line, clawbacks, evaluations and returns")
+    ContractQueries.ContractDetail contract(@PathVariable ContractId contractId) {
+        contracts.requireRead(contractId);
+        return queries.contract(contractId)
+                .orElseThrow(() -> new ProblemHandler.NotFound("contract " + contractId.value() + " is not in the read model yet"));
     }
 
     record SignRequest(@NotNull ContractId id, @NotNull ProgrammeId programmeId, @NotNull HolderId fundingHolder,
@@ -126,7 +145,7 @@ class ContractController {
     @PostMapping("/{contractId}/tranches/{number}/approval")
     @Operation(summary = "Approve a proposed tranche payment (an approver, not the proposer): the tranche is paid")
     ResponseEntity<Object> approve(@PathVariable ContractId contractId, @PathVariable int number, @RequestBody(required = false) Dated request) {
-        access.requireApproverOf(facts(contractId).fundingHolder());
+        contracts.requireApproverOf(contractId);
         return write("tranche-approval:" + contractId.value() + ":" + number, List.of(contractId, number), () ->
                 new ApproveTranchePayment(contractId, number, orToday(request == null ? null : request.effectiveDate())),
                 contractId.value() + "/" + number, "PAID");
@@ -135,7 +154,7 @@ class ContractController {
     @PostMapping("/{contractId}/tranches/{number}/rejection")
     @Operation(summary = "Reject a proposed tranche payment with a reason; it may be proposed again")
     ResponseEntity<Object> rejectTranche(@PathVariable ContractId contractId, @PathVariable int number, @Valid @RequestBody Reason request) {
-        access.requireApproverOf(facts(contractId).fundingHolder());
+        contracts.requireApproverOf(contractId);
         return write("tranche-rejection:" + contractId.value() + ":" + number + ":" + request.reason().hashCode(), List.of(contractId, number, request), () ->
                 new RejectTranchePayment(contractId, number, request.reason()), contractId.value() + "/" + number, "REJECTED");
     }
@@ -143,11 +162,9 @@ class ContractController {
     @PostMapping("/{contractId}/expenditures")
     @Operation(summary = "Report an expenditure against a budget category with evidence (the contractor, or an officer)")
     ResponseEntity<Object> report(@PathVariable ContractId contractId, @Valid @RequestBody ExpenditureRequest request) {
-        ContractCommandModel.ContractFacts facts = facts(contractId);
-        access.requireContractorOrOfficer(facts.organisationId(), facts.fundingHolder());
-        return write("expenditure:" + contractId.value() + ":" + request.id().value(), List.of(contractId, request), () ->
-                new ReportExpenditure(contractId, request.id(), request.category(), request.amount(), request.description(),
-                        request.evidenceReference(), orToday(request.effectiveDate())), request.id().value(), "REPORTED");
+        return expenditures.report(contractId, new ExpenditureReporting.Expenditure(request.id(), request.category(),
+                        request.amount(), request.description(), request.effectiveDate()), List.of(contractId, request),
+                request::evidenceReference);
     }
 
     @PostMapping("/{contractId}/expenditures/{expenditureId}/acceptance")
@@ -182,8 +199,7 @@ class ContractController {
     @Operation(summary = "Record a repayment on a clawback (the id names this repayment, for safe retries)")
     ResponseEntity<Object> repay(@PathVariable ContractId contractId, @PathVariable ClawbackId clawbackId,
                                  @Valid @RequestBody RepaymentRequest request) {
-        ContractCommandModel.ContractFacts facts = facts(contractId);
-        access.requireContractorOrOfficer(facts.organisationId(), facts.fundingHolder());
+        contracts.requireContractorOrOfficer(contractId);
         return write("clawback-repayment:" + contractId.value() + ":" + clawbackId.value() + ":" + request.id(), List.of(contractId, clawbackId, request), () ->
                 new RecordClawbackRepayment(contractId, clawbackId, request.amount(), orToday(request.effectiveDate())),
                 clawbackId.value(), "REPAID");
@@ -209,8 +225,7 @@ class ContractController {
     @PostMapping("/{contractId}/surplus-returns")
     @Operation(summary = "The contractor sends back disbursed money it did not spend")
     ResponseEntity<Object> surplus(@PathVariable ContractId contractId, @Valid @RequestBody SurplusRequest request) {
-        ContractCommandModel.ContractFacts facts = facts(contractId);
-        access.requireContractorOrOfficer(facts.organisationId(), facts.fundingHolder());
+        contracts.requireContractorOrOfficer(contractId);
         return write("surplus:" + contractId.value() + ":" + request.id(), List.of(contractId, request), () ->
                 new ReturnSurplus(contractId, request.amount(), orToday(request.effectiveDate())), request.id(), "RETURNED");
     }
@@ -231,11 +246,7 @@ class ContractController {
     }
 
     private void officerOf(ContractId contractId) {
-        access.requireOfficerOf(facts(contractId).fundingHolder());
-    }
-
-    private ContractCommandModel.ContractFacts facts(ContractId contractId) {
-        return contracts.find(contractId).orElseThrow(() -> new ProblemHandler.NotFound("no contract " + contractId.value()));
+        contracts.requireOfficerOf(contractId);
     }
 
     private LocalDate orToday(LocalDate date) {

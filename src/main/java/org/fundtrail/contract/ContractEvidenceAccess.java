@@ -4,23 +4,20 @@ import org.fundtrail.contract.api.ContractId;
 import org.fundtrail.evidence.api.EvidenceAccessPolicy;
 import org.fundtrail.evidence.api.EvidenceScope;
 import org.fundtrail.infra.ProblemHandler;
-import org.fundtrail.security.Access;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * A contract's files (receipts for expenditures, evaluation reports): attached by the contractor or the funding
- * bureau's officers, seen by whoever may read the contract.
+ * bureau's officers, seen by whoever may read the contract ({@link ContractAccess}, as for the contract itself).
  */
 @Component
 class ContractEvidenceAccess implements EvidenceAccessPolicy {
 
-    private final ContractCommandModel contracts;
-    private final Access access;
+    private final ContractAccess contracts;
 
-    ContractEvidenceAccess(ContractCommandModel contracts, Access access) {
+    ContractEvidenceAccess(ContractAccess contracts) {
         this.contracts = contracts;
-        this.access = access;
     }
 
     @Override
@@ -30,22 +27,16 @@ class ContractEvidenceAccess implements EvidenceAccessPolicy {
 
     @Override
     public void requireWrite(String scopeId) {
-        ContractCommandModel.ContractFacts facts = facts(scopeId);
-        access.requireContractorOrOfficer(facts.organisationId(), facts.fundingHolder());
+        contracts.requireContractorOrOfficer(ContractId.of(scopeId));
     }
 
     @Override
     public boolean mayRead(String scopeId) {
         try {
-            access.requireReadOfContract(facts(scopeId).organisationId());
+            contracts.requireRead(ContractId.of(scopeId));
             return true;
         } catch (AccessDeniedException | ProblemHandler.NotFound notTheirs) {
             return false;
         }
-    }
-
-    private ContractCommandModel.ContractFacts facts(String contractId) {
-        return contracts.find(ContractId.of(contractId))
-                .orElseThrow(() -> new ProblemHandler.NotFound("no contract " + contractId));
     }
 }

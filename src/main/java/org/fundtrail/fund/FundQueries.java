@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Reads of the fund read model, for the staff API (names of donors included; the public model has its own). */
 @Component
-class FundQueries {
+public class FundQueries {
 
     private final JdbcClient jdbc;
 
@@ -22,27 +22,27 @@ class FundQueries {
         this.jdbc = jdbc;
     }
 
-    record PurposeView(String code, String name) {
+    public record PurposeView(String code, String name) {
     }
 
-    record PoolBalance(String pool, Money balance) {
+    public record PoolBalance(String pool, Money balance) {
     }
 
-    record FundSummary(String id, String charityId, String name, String community, Money yearlyTarget,
+    public record FundSummary(String id, String charityId, String name, String community, Money yearlyTarget,
                        LocalDate openedOn, List<PurposeView> purposes, List<PoolBalance> pools) {
     }
 
-    record Progress(String fundId, int year, Money target, Money raised, Money cash, Money inKind, long donations,
+    public record Progress(String fundId, int year, Money target, Money raised, Money cash, Money inKind, long donations,
                     BigDecimal percentOfTarget) {
     }
 
-    record DonationView(String id, String kind, String receiptNumber, String donorKind, String donorName,
+    public record DonationView(String id, String kind, String receiptNumber, String donorKind, String donorName,
                         String donorContact, boolean anonymous, boolean nameMayBePublished, String channel,
                         Money amount, String purpose, String valuationBasis, String evidenceReference,
                         LocalDate effectiveDate, java.time.Instant recordedAt, boolean reversed, String reversalReason) {
     }
 
-    record GrantView(String id, String granteeCreditCode, String granteeName, String project, String pool,
+    public record GrantView(String id, String granteeCreditCode, String granteeName, String project, String pool,
                      Money awarded, Money paid, LocalDate awardedOn) {
     }
 
@@ -96,7 +96,7 @@ class FundQueries {
                 }).single());
     }
 
-    record FloorLine(String fundId, String name, String community, int rank, Money floor, Money raised,
+    public record FloorLine(String fundId, String name, String community, int rank, Money floor, Money raised,
                      boolean belowFloor) {
     }
 
@@ -128,18 +128,56 @@ class FundQueries {
     }
 
     List<DonationView> donations(FundId fundId, int limit, int offset) {
+        return donationsWhere("d.fund_id = ?", List.of(fundId.value()), limit, offset);
+    }
+
+    Optional<DonationView> donation(FundId fundId, org.fundtrail.fund.api.DonationId donationId) {
+        return donationsWhere("d.donation_id = ? AND d.fund_id = ?", List.of(donationId.value(), fundId.value()), 1, 0)
+                .stream().findFirst();
+    }
+
+    private List<DonationView> donationsWhere(String condition, List<Object> values, int limit, int offset) {
+        List<Object> params = new java.util.ArrayList<>(values);
+        params.add(limit);
+        params.add(offset);
         return jdbc.sql("""
                         SELECT d.donation_id, d.kind, d.receipt_number, d.donor_kind, p.name, p.contact, d.anonymous,
                                d.name_publishable, d.channel, d.amount, d.purpose, d.valuation_basis, d.evidence,
                                d.effective_date, d.recorded_at, d.reversed, d.reversal_reason
                           FROM donation_view d LEFT JOIN donor p ON p.donor_id = d.donor_id
-                         WHERE d.fund_id = ? ORDER BY d.recorded_at DESC, d.donation_id LIMIT ? OFFSET ?""")
-                .params(fundId.value(), limit, offset)
+                        """ + " WHERE " + condition + " ORDER BY d.recorded_at DESC, d.donation_id LIMIT ? OFFSET ?")
+                .params(params)
                 .query((rs, n) -> new DonationView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
                         Money.ofFen(rs.getLong(10)), rs.getString(11), rs.getString(12), rs.getString(13),
                         rs.getDate(14).toLocalDate(), rs.getTimestamp(15).toInstant(), rs.getBoolean(16), rs.getString(17)))
                 .list();
+    }
+
+    /** The item lines of an in-kind donation, with what has been distributed or sold of each. */
+    List<ItemView> items(String donationId) {
+        return jdbc.sql("""
+                        SELECT line, description, quantity, unit, unit_value, value, disposed_quantity, disposed_value
+                          FROM in_kind_item_view WHERE donation_id = ? ORDER BY line""")
+                .param(donationId)
+                .query((rs, n) -> new ItemView(rs.getInt(1), rs.getString(2), plain(rs.getBigDecimal(3)),
+                        rs.getString(4), Money.ofFen(rs.getLong(5)), Money.ofFen(rs.getLong(6)),
+                        plain(rs.getBigDecimal(7)), Money.ofFen(rs.getLong(8))))
+                .list();
+    }
+
+    /** 100, 2.5: no trailing zeros, and never 1E+2. */
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public record ItemView(int line, String description, BigDecimal quantity, String unit, Money unitValue, Money value,
+                           BigDecimal disposedQuantity, Money disposedValue) {
+
+        public BigDecimal remainingQuantity() {
+            return quantity.subtract(disposedQuantity);
+        }
     }
 
     long donationCount(FundId fundId) {

@@ -27,6 +27,8 @@ public class RebuildComparison {
             "journal", List.of("posting"),
             "fund-read-model", List.of("fund_view", "fund_view_purpose", "fund_pool_view", "donation_view",
                     "in_kind_item_view", "grant_view", "fund_demonstration_point"),
+            "contract-read-model", List.of("contract_view", "contract_budget_line_view", "contract_tranche_view",
+                    "contract_expenditure_view", "contract_clawback_view", "contract_milestone_view", "contract_return_view"),
             "audit-exceptions", List.of("audit_contract", "audit_contract_forbidden_category", "audit_tranche",
                     "audit_milestone", "audit_tranche_payment", "audit_expenditure", "audit_clawback",
                     "audit_contract_movement", "audit_reversal"),

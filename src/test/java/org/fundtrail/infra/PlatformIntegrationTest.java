@@ -49,7 +49,8 @@ class PlatformIntegrationTest extends IntegrationTest {
     @Test
     void onlyReadModelsAreOfferedForRebuilding() {
         assertThat(get("/api/admin/projections").body().findValuesAsText("name"))
-                .containsExactlyInAnyOrder("journal", "fund-read-model", "audit-exceptions", "public-read-model");
+                .containsExactlyInAnyOrder("journal", "fund-read-model", "audit-exceptions", "public-read-model",
+                        "contract-read-model");
         assertThat(post("/api/admin/projections/TrancheScheduleProcessor/rebuild", "").status()).isEqualTo(404);
     }
 

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -75,12 +76,20 @@ public abstract class BrowserTest extends IntegrationTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /** Signs in through the form, as a person would. */
+    /** Signs in through the form, as a person would, and waits until the browser has left the sign-in page. */
     protected void signIn(String username, String password) {
+        submitSignIn(username, password);
+        assertThat(browser.getCurrentUrl()).as("signed in as %s", username).doesNotContain("/login");
+    }
+
+    /** Fills in and sends the sign-in form, and waits for the answer, whether it lets the user in or not. */
+    protected void submitSignIn(String username, String password) {
         open("/login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("#sign-in").click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login") || driver.getCurrentUrl().contains("error"));
     }
 
     /** Narrows the window to a phone's width (for a screenshot of the small-screen layout). */

@@ -22,7 +22,7 @@ class ShellBrowserTest extends BrowserTest {
 
     @Test
     void aWrongPasswordIsRefusedOnTheSignInPage() {
-        signIn(ADMIN, "not-the-password");
+        submitSignIn(ADMIN, "not-the-password");
         assertThat(browser.getCurrentUrl()).contains("/login?error");
         assertThat(pageText()).contains("用户名或密码不正确");
     }
