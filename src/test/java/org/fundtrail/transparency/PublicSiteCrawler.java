@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * Fetches the public side as an anonymous visitor would: from the start paths, every same-site link found in a page
  * (href, src, action) or a JSON answer (any string value that is a path) under {@code /public/} or
- * {@code /api/public/}, each once, in both languages. So a page added later is covered without naming it here.
+ * {@code /api/public/}, each once. So a page added later is covered without naming it here. A language switch
+ * ({@code ?lang=}) shows the same facts with other labels: it is followed for the start paths and for the first page of
+ * each kind ({@code /public/contracts/*}, ...), not for every contract again, which keeps the crawl linear in the data.
  * Links to anywhere else on the site are collected too, for the tests that say where public pages may point.
  */
 final class PublicSiteCrawler {
@@ -33,7 +35,8 @@ final class PublicSiteCrawler {
 
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern JSON_PATH = Pattern.compile("\"((?:/api/public/|/public/)[^\"\\s]*)\"");
-    private static final int LIMIT = 3000;
+    private static final int LIMIT = 20_000;
+    private static final Pattern LANGUAGE = Pattern.compile("[?&]lang=([^&]*)");
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -41,6 +44,8 @@ final class PublicSiteCrawler {
     private final List<Fetched> fetched = new ArrayList<>();
     /** Every same-site link found in a public answer, whether followed or not. */
     private final Set<String> linksSeen = new LinkedHashSet<>();
+    /** The kinds of page already seen in a language other than the default, as "/public/contracts/*|en". */
+    private final Set<String> kindsInLanguage = new LinkedHashSet<>();
 
     PublicSiteCrawler(int port) {
         this.base = URI.create("http://localhost:" + port + "/");
@@ -66,12 +71,32 @@ final class PublicSiteCrawler {
             fetched.add(page);
             for (String link : links(path, page)) {
                 linksSeen.add(link);
-                if (isPublic(link) && !queued.containsKey(link)) {
+                if (isPublic(link) && !queued.containsKey(link) && firstOfItsKindInItsLanguage(link)) {
                     queued.put(link, path);
                     queue.add(link);
                 }
             }
         }
+        return fetched;
+    }
+
+    /** True for a link without {@code ?lang=}, and for the first of each kind of page in each language. */
+    private boolean firstOfItsKindInItsLanguage(String link) {
+        Matcher language = LANGUAGE.matcher(link);
+        if (!language.find()) {
+            return true;
+        }
+        String path = link.replaceFirst("[?#].*$", "");
+        return kindsInLanguage.add(kindOf(path) + "|" + language.group(1));
+    }
+
+    /** "/public/contracts/abc" → "/public/contracts/*"; a path of one or two segments is its own kind. */
+    static String kindOf(String path) {
+        return path.chars().filter(c -> c == '/').count() >= 3 ? path.replaceFirst("/[^/]+$", "/*") : path;
+    }
+
+    /** What the last crawl fetched, in order. */
+    List<Fetched> fetched() {
         return fetched;
     }
 

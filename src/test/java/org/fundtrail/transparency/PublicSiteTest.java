@@ -5,6 +5,7 @@ import org.fundtrail.scenario.PublicFundsDriver;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class PublicSiteTest extends IntegrationTest {
 
     private static PrivateDataScenario scenario;
+    private static PublicSiteCrawler site;
 
     @BeforeEach
     void seedOnce() {
@@ -28,6 +30,7 @@ abstract class PublicSiteTest extends IntegrationTest {
                 scenario = PrivateDataScenario.seed(funds, registerCharity());
                 awaitProjections();
                 awaitPublicReadModel();
+                awaitProofsOfEverySeededGift();
             }
         }
     }
@@ -42,6 +45,40 @@ abstract class PublicSiteTest extends IntegrationTest {
         }
     }
 
+    /**
+     * The donation checks carry proofs (and a cash gift's event content) only once a published root covers the gifts:
+     * wait for that, so the crawl reads the proofs, not "pending".
+     */
+    private void awaitProofsOfEverySeededGift() {
+        for (String path : checkPaths("/api/public/donations/check")) {
+            PublicFundsDriver.await("a published root covering " + path, Duration.ofSeconds(60),
+                    () -> anonymous(HttpRequest.newBuilder(uri(path)).GET()).body().path("donation").path("inclusion"),
+                    inclusion -> inclusion.path("status").asText().equals("INCLUDED"));
+        }
+    }
+
+    /** The public side as crawled once after seeding (the tests only read it, so they share it). */
+    protected PublicSiteCrawler site() {
+        synchronized (PublicSiteTest.class) {
+            if (site == null) {
+                PublicSiteCrawler crawler = new PublicSiteCrawler(port);
+                crawler.crawl(publicStartPaths());
+                site = crawler;
+            }
+            return site;
+        }
+    }
+
+    /** {@code path?receipt=…&amount=…} for every seeded gift. */
+    protected List<String> checkPaths(String path) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < scenario.receipts.size(); i++) {
+            paths.add(path + "?receipt=" + URLEncoder.encode(scenario.receipts.get(i), StandardCharsets.UTF_8)
+                    + "&amount=" + scenario.amounts.get(i));
+        }
+        return paths;
+    }
+
     protected PrivateDataScenario scenario() {
         return scenario;
     }
@@ -50,12 +87,8 @@ abstract class PublicSiteTest extends IntegrationTest {
     protected List<String> publicStartPaths() {
         List<String> paths = new ArrayList<>(List.of("/public/", "/public/check", "/public/open-data",
                 "/api/public/integrity/roots/latest", "/api/public/integrity/public-key", "/api/public/open-data"));
-        for (int i = 0; i < scenario.receipts.size(); i++) {
-            String query = "?receipt=" + URLEncoder.encode(scenario.receipts.get(i), StandardCharsets.UTF_8)
-                    + "&amount=" + scenario.amounts.get(i);
-            paths.add("/public/check" + query);
-            paths.add("/api/public/donations/check" + query);
-        }
+        paths.addAll(checkPaths("/public/check"));
+        paths.addAll(checkPaths("/api/public/donations/check"));
         return paths;
     }
 }
