@@ -56,7 +56,8 @@ import java.util.concurrent.locks.LockSupport;
  *     -Dexec.args="--seconds=30 --rate=200"
  * </pre>
  * Arguments: {@code [--seconds=30] [--warmup=10] [--rate=200] [--threads=8] [--funds=20] [--contracts=20]
- * [--durable=true|false] [--pages=/public/,/public/contracts/{contract}] [--out=file.md] [--label=text]}.
+ * [--durable=true|false] [--pages=/public/,/public/contracts/{contract}] [--out=file.md] [--label=text]
+ * [--app.some.property=value ...]}; {@code --app.x=y} starts the application with {@code --x=y}.
  * {@code {contract}} in a page path stands for one of the seeded contracts (a different one per request).
  */
 public final class PublicPagesBenchmark {
@@ -67,7 +68,7 @@ public final class PublicPagesBenchmark {
     }
 
     record Options(int seconds, int warmup, int rate, int threads, int funds, int contracts, boolean durable,
-                   List<String> pages, Path out, String label) {
+                   List<String> pages, Path out, String label, List<String> appProperties) {
 
         static Options parse(String[] args) {
             int seconds = 30;
@@ -80,7 +81,12 @@ public final class PublicPagesBenchmark {
             List<String> pages = List.of("/public/", "/public/contracts/{contract}");
             Path out = null;
             String label = "";
+            List<String> appProperties = new ArrayList<>();
             for (String arg : args) {
+                if (arg.startsWith("--app.")) {
+                    appProperties.add("--" + arg.substring("--app.".length()));
+                    continue;
+                }
                 String[] kv = arg.replaceFirst("^--", "").split("=", 2);
                 String value = kv.length > 1 ? kv[1] : "true";
                 switch (kv[0]) {
@@ -100,7 +106,8 @@ public final class PublicPagesBenchmark {
             if (seconds < 1 || rate < 1 || threads < 1 || funds < 1 || contracts < 1 || pages.isEmpty()) {
                 throw new IllegalArgumentException("need seconds, rate, threads, funds, contracts >= 1 and a page");
             }
-            return new Options(seconds, warmup, rate, threads, funds, contracts, durable, pages, out, label);
+            return new Options(seconds, warmup, rate, threads, funds, contracts, durable, pages, out, label,
+                    List.copyOf(appProperties));
         }
     }
 
@@ -114,11 +121,11 @@ public final class PublicPagesBenchmark {
 
         ConfigurableApplicationContext app = new SpringApplicationBuilder(FundtrailApplication.class)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run("--fundtrail.embedded-postgres.ephemeral=true",
+                .run(springArguments(options, "--fundtrail.embedded-postgres.ephemeral=true",
                         "--fundtrail.embedded-postgres.durable=" + options.durable(),
                         "--fundtrail.admin.username=" + ADMIN, "--fundtrail.admin.password=" + password,
                         "--server.port=0", "--logging.level.root=WARN", "--logging.level.org.fundtrail=WARN",
-                        "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off");
+                        "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off"));
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             DonationBenchmark.Api api = new DonationBenchmark.Api(port, password);
@@ -153,6 +160,12 @@ public final class PublicPagesBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    private static String[] springArguments(Options options, String... fixed) {
+        List<String> all = new ArrayList<>(List.of(fixed));
+        all.addAll(options.appProperties());
+        return all.toArray(String[]::new);
     }
 
     /** A Panjin-style programme with contracts that have a paid tranche and accepted expenditure to show. */
@@ -349,7 +362,8 @@ public final class PublicPagesBenchmark {
         row(out, "machine", "nproc=" + Runtime.getRuntime().availableProcessors() + "; `uptime` at start: "
                 + uptimeAtStart + "; at end: " + uptimeAtEnd);
         row(out, "data", "%d funds, a programme with %d contracts (a tranche paid, expenditure accepted), %d recording threads"
-                .formatted(funds, contracts, o.threads()));
+                .formatted(funds, contracts, o.threads())
+                + (o.appProperties().isEmpty() ? "" : "; application settings " + String.join(" ", o.appProperties())));
         row(out, "phase A: donations/s alone", "%,.0f (%,d in %.1f s, %d errors)"
                 .formatted(a.perSecond(), a.donations(), a.seconds(), a.errors()));
         row(out, "phase B: donations/s under page load", "%,.0f (%,d in %.1f s, %d errors)"
