@@ -21,6 +21,11 @@ public record BothClocks(LocalDate asOf, Instant knownAt) {
         return new BothClocks(asOf == null ? LocalDate.now(clock) : asOf, knownAt(knownAt, clock));
     }
 
+    /** The same from values already read: {@code asOf} null for today, {@code knownAt} null for now. */
+    public static BothClocks at(LocalDate asOf, Instant knownAt, Clock clock) {
+        return new BothClocks(asOf == null ? LocalDate.now(clock) : asOf, knownAt == null ? clock.instant() : knownAt);
+    }
+
     static Instant knownAt(String text, Clock clock) {
         if (text == null || text.isBlank()) {
             return clock.instant();

@@ -15,23 +15,15 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class IntegrityController {
 
-    /**
-     * @param lastVerification the latest full verification on this node since it started (scheduled, or a call of
-     *                         {@code /verify}); null before the first
-     */
-    record IntegrityStatus(long sealedUpTo, long eventsSealed, long gaps, long unsealedEvents, SignedRoot latestRoot,
-                           String signingKeyId, ChainVerifier.Verification lastVerification) {
-    }
-
-    private final EventSealer sealer;
+    private final IntegrityOverview overview;
     private final SignedRoots roots;
     private final ChainVerifier verifier;
     private final InclusionProofs proofs;
     private final RootSigningKey key;
 
-    IntegrityController(EventSealer sealer, SignedRoots roots, ChainVerifier verifier, InclusionProofs proofs,
+    IntegrityController(IntegrityOverview overview, SignedRoots roots, ChainVerifier verifier, InclusionProofs proofs,
                         RootSigningKey key) {
-        this.sealer = sealer;
+        this.overview = overview;
         this.roots = roots;
         this.verifier = verifier;
         this.proofs = proofs;
@@ -40,10 +32,7 @@ class IntegrityController {
 
     @GetMapping("/api/audit/integrity")
     IntegrityStatus status() {
-        EventSealer.Progress progress = sealer.progress();
-        return new IntegrityStatus(progress.sealedUpTo(), progress.eventsSealed(), progress.gaps(),
-                progress.unsealedEvents(), roots.latest().map(SignedRoot::of).orElse(null), key.keyId(),
-                verifier.last().orElse(null));
+        return overview.status();
     }
 
     @GetMapping("/api/audit/integrity/verify")

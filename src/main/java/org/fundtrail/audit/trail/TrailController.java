@@ -59,14 +59,14 @@ class TrailController {
     @Operation(summary = "A contract's trail as CSV (UTF-8 with BOM) or XLSX, one row per hop")
     ResponseEntity<StreamingResponseBody> contractExport(@PathVariable String contractId, @PathVariable String format) {
         Trails.SubjectTrail trail = contract(contractId);
-        return TrailRows.export("trail_contract_" + contractId, trail).response(ExportFormat.ofExtension(format));
+        return TrailRows.export(trail).response(ExportFormat.ofExtension(format));
     }
 
     @GetMapping("/exports/trails/donations/{donationId}.{format:csv|xlsx}")
     @Operation(summary = "A donation's trail as CSV (UTF-8 with BOM) or XLSX, one row per hop")
     ResponseEntity<StreamingResponseBody> donationExport(@PathVariable String donationId, @PathVariable String format) {
         Trails.SubjectTrail trail = donation(donationId);
-        return TrailRows.export("trail_donation_" + donationId, trail).response(ExportFormat.ofExtension(format));
+        return TrailRows.export(trail).response(ExportFormat.ofExtension(format));
     }
 
     @GetMapping("/accounts/{account}/postings")

@@ -10,14 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A trail as a table, one row per hop, for the CSV and XLSX exports: the trees flattened depth first. */
-final class TrailRows {
+public final class TrailRows {
 
     private TrailRows() {
     }
 
     /** One hop: at {@code depth} in the {@code direction} tree of the posting made by {@code eventId}. */
-    record Row(String subject, String eventId, int leg, String direction, int depth, String account, Money amount,
+    public record Row(String subject, String eventId, int leg, String direction, int depth, String account, Money amount,
                String status, String viaEvent, String viaType, String viaCode, LocalDate viaEffectiveDate) {
+    }
+
+    /** Named after the record: {@code trail_contract_{id}}, {@code trail_donation_{id}}, {@code trail_appropriation_{programme}_{id}}. */
+    public static TabularExport<Row> export(Trails.SubjectTrail trail) {
+        return export("trail_" + trail.subject() + "_" + trail.id().replace('/', '_'), trail);
     }
 
     static TabularExport<Row> export(String fileName, Trails.SubjectTrail trail) {

@@ -63,6 +63,15 @@ public class Trails {
         return Optional.of(byEvent(engine.trails(postings)).get(0));
     }
 
+    /**
+     * The event stream an event belongs to ({@code donation:{id}}, {@code contract:{id}}, {@code programme:{id}}, ...),
+     * so that a reader of one event's trail can go on to the whole record's.
+     */
+    public Optional<String> streamOf(String eventId) {
+        return jdbc.sql("SELECT aggregateidentifier FROM domainevententry WHERE eventidentifier = :e")
+                .param("e", eventId).query(String.class).optional();
+    }
+
     /** A cash or in-kind donation: its recording, and its reversal if any. */
     public Optional<SubjectTrail> ofDonation(String donationId) {
         List<Move> postings = jdbc.sql("SELECT " + COLUMNS + """

@@ -7,19 +7,23 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A donation found by its receipt number, for readers outside the fund capability (the public "check my donation"):
- * what the ledger says about the gift, and nothing about the donor.
+ * Donations found by their receipt numbers, for readers outside the fund capability: the auditor's trails, and the
+ * public "check my donation", which sees what the ledger says about the gift and nothing about the donor.
  */
 public interface DonationReceipts {
+
+    /** The donation, cash or in kind, that receipt {@code number} was issued for; empty when none was. */
+    Optional<DonationId> donationWithReceipt(ReceiptNumber number);
 
     /**
      * @param amount the cash amount, or the converted value of in-kind goods
      * @param pool   where the gift landed; {@code purposeName} the fund's name of its purpose, null if unrestricted
      */
     record ReceiptedDonation(DonationId donationId, ReceiptNumber receiptNumber, FundId fundId, String fundName,
-                             CharityId charityId, boolean inKind, Money amount, Pool pool, String purposeName, LocalDate effectiveDate,
-                             boolean reversed) {
+                             CharityId charityId, boolean inKind, Money amount, Pool pool, String purposeName,
+                             LocalDate effectiveDate, boolean reversed) {
     }
 
-    Optional<ReceiptedDonation> byReceipt(ReceiptNumber receiptNumber);
+    /** The gift that receipt {@code number} was issued for, as the ledger has it, without its donor. */
+    Optional<ReceiptedDonation> byReceipt(ReceiptNumber number);
 }

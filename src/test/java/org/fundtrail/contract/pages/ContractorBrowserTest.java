@@ -147,7 +147,7 @@ class ContractorBrowserTest extends BrowserTest {
                 "const o = document.createElement('option'); o.value = 'catering'; o.text = 'catering';"
                         + "document.getElementById('category').add(o); document.getElementById('category').value = 'catering';");
         submit();
-        assertThat(find("#category-error").getText()).contains("本合同没有这个预算科目");
+        assertThat(find("#category-error").getText()).contains("预算科目不在合同或政策规定的科目内");
         assertThat(eventsOf(contract.id())).isEqualTo(events);
         assertThat(jdbc.sql("SELECT count(*) FROM evidence_file").query(Long.class).single()).isEqualTo(files);
     }
