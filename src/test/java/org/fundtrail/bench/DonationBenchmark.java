@@ -160,7 +160,7 @@ public final class DonationBenchmark {
             System.out.printf("Fundtrail started in %.1f s on port %d (durable=%s)%n",
                     startupSeconds, port, options.durable());
 
-            List<String> funds = setUp(api, options);
+            List<String> funds = setUp(api, options.charities(), options.funds());
             long sentFen = 0;
 
             System.out.printf("Warm-up: %,d donations (not counted)%n", options.warmup());
@@ -224,10 +224,11 @@ public final class DonationBenchmark {
 
     // ---------------------------------------------------------------- set-up through the API
 
-    private static List<String> setUp(Api api, Options options) throws Exception {
+    /** Registers {@code charityCount} charities and opens {@code fundCount} funds over them; returns the fund ids. */
+    static List<String> setUp(Api api, int charityCount, int fundCount) throws Exception {
         long began = System.nanoTime();
         List<String> charities = new ArrayList<>();
-        for (int c = 1; c <= options.charities(); c++) {
+        for (int c = 1; c <= charityCount; c++) {
             String id = "BENCH-C%03d".formatted(c);
             String first17 = "5311%013d".formatted(c);
             String creditCode = first17 + CreditCode.checkCharacter(first17);
@@ -236,7 +237,7 @@ public final class DonationBenchmark {
             charities.add(id);
         }
         List<String> funds = new ArrayList<>();
-        for (int f = 1; f <= options.funds(); f++) {
+        for (int f = 1; f <= fundCount; f++) {
             String id = "BENCH-F%03d".formatted(f);
             api.expect(201, api.post("/api/funds", """
                     {"id":"%s","charityId":"%s","name":"社区基金 %d","community":"基准社区 %d",
@@ -357,7 +358,7 @@ public final class DonationBenchmark {
     }
 
     /** 1.00 to 999.99 yuan, varied so that a lost or doubled donation shows in the sum. */
-    private static long amountFen(int i) {
+    static long amountFen(int i) {
         return 100 + (i * 7_919L) % 99_900;
     }
 

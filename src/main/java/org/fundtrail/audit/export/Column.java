@@ -22,9 +22,12 @@ public record Column<T>(String chinese, String english, ColumnType type, Functio
         Objects.requireNonNull(value);
     }
 
-    /** "记账日期 / effective date": the same header row in CSV and XLSX. */
+    /**
+     * "记账日期 / effective date": the same header row in CSV and XLSX; only the English name when there is no Chinese
+     * one (columns named by a standard, such as 360Giving's "Amount Awarded", or by a documented schema).
+     */
     public String header() {
-        return chinese + " / " + english;
+        return chinese.isEmpty() ? english : chinese + " / " + english;
     }
 
     /** This column's value in a row; null for an empty cell. */

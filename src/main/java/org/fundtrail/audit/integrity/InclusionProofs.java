@@ -52,15 +52,30 @@ public class InclusionProofs {
         Seal sealed = seal.orElseThrow(() -> new NotSealedYet(eventIdentifier));
         PublishedRoot root = roots.latest().filter(r -> r.treeSize() > sealed.leafIndex())
                 .or(roots::publishNow).orElseThrow();
+        return Optional.of(proof(eventIdentifier, sealed, root));
+    }
+
+    /**
+     * The proof against the latest root already published, sealing and publishing nothing: for the public, whose
+     * requests must not make the server work on the log. Empty while no published root covers the event yet (or
+     * there is no such event); the next scheduled root will.
+     */
+    public Optional<InclusionProof> againstLatestPublishedRoot(String eventIdentifier) {
+        return seal(eventIdentifier).flatMap(sealed -> roots.latest()
+                .filter(root -> root.treeSize() > sealed.leafIndex())
+                .map(root -> proof(eventIdentifier, sealed, root)));
+    }
+
+    private InclusionProof proof(String eventIdentifier, Seal sealed, PublishedRoot root) {
         List<byte[]> path = MerkleTree.auditPath(sealed.leafIndex(), roots.leaves(root.treeSize()));
         StoredEvent event = events.at(sealed.globalIndex()).orElseThrow(() -> new IllegalStateException(
                 "event " + eventIdentifier + " was sealed at global index " + sealed.globalIndex()
                         + " and its row is gone: see /api/audit/integrity/verify"));
         EventContent content = event.content();
-        return Optional.of(new InclusionProof(InclusionProof.FORMAT, eventIdentifier, event.globalIndex(),
+        return new InclusionProof(InclusionProof.FORMAT, eventIdentifier, event.globalIndex(),
                 content.aggregateIdentifier(), content.sequenceNumber(), content.payloadType(),
                 Base64.getEncoder().encodeToString(content.canonical()), Hashes.hex(content.contentHash()),
-                sealed.leafIndex(), root.treeSize(), path.stream().map(Hashes::hex).toList(), SignedRoot.of(root)));
+                sealed.leafIndex(), root.treeSize(), path.stream().map(Hashes::hex).toList(), SignedRoot.of(root));
     }
 
     private Optional<Seal> seal(String eventIdentifier) {
