@@ -29,7 +29,19 @@ class PublicHttpConfiguration implements WebMvcConfigurer {
         this.maxAge = maxAge;
     }
 
-    /** First among the public paths' filters, before Spring Security: a refused reader costs next to nothing. */
+    /** Before everything else on the public paths: a repeat of a page rendered seconds ago costs next to nothing. */
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCache(
+            @Value("${fundtrail.public.page-cache-ttl:5s}") Duration timeToLive) {
+        FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
+                new PublicPageCache(timeToLive, 2_000, 2 * 1024 * 1024));
+        registration.addUrlPatterns(PUBLIC_URLS);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 30);
+        registration.setName("publicPageCache");
+        return registration;
+    }
+
+    /** Next, still before Spring Security: a refused reader costs next to nothing. */
     @Bean
     FilterRegistrationBean<PublicBulkhead> publicBulkhead(
             @Value("${fundtrail.public.concurrent-requests:8}") int permits,

@@ -1,0 +1,111 @@
+package org.fundtrail.transparency.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps each rendered public answer for a few seconds and serves repeats of it as they are, headers included, before
+ * any other work: no bulkhead place, no security chain, no query, no template. A crowd reading the overview then
+ * costs the server almost nothing, so it cannot take CPU that recording needs; the facts are a few seconds old anyway
+ * (the read model follows the events, and {@code Cache-Control} already lets browsers keep them for longer).
+ * <p>
+ * Only plain reads are kept: GET, status 200, no cookie set, not a language switch, not the donation check (one
+ * donor's answer), not larger than {@code maxBytes}. The key is the address with its query and the reader's language.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+    private static final String LANGUAGE_COOKIE = "fundtrail-lang";
+
+    record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, String etag) {
+    }
+
+    private final Cache<String, Page> pages;
+    private final int maxBytes;
+
+    PublicPageCache(Duration timeToLive, int maxPages, int maxBytes) {
+        this.pages = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maxPages).build();
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+                || path.startsWith("/public/check") || path.startsWith("/api/public/donations/check");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = keyOf(request);
+        Page page = pages.getIfPresent(key);
+        if (page != null) {
+            replay(page, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recording);
+        Page rendered = keepable(recording);
+        if (rendered != null) {
+            pages.put(key, rendered);
+        }
+        recording.copyBodyToResponse();
+    }
+
+    private Page keepable(ContentCachingResponseWrapper recording) {
+        if (recording.getStatus() != HttpServletResponse.SC_OK || recording.containsHeader(HttpHeaders.SET_COOKIE)
+                || recording.getContentSize() == 0 || recording.getContentSize() > maxBytes) {
+            return null;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : recording.getHeaderNames()) {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                recording.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        return new Page(recording.getContentType(), List.copyOf(headers), recording.getContentAsByteArray(),
+                recording.getHeader(HttpHeaders.ETAG));
+    }
+
+    private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (page.etag() != null && ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (page.contentType() != null) {
+            response.setContentType(page.contentType());
+        }
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    private static String keyOf(HttpServletRequest request) {
+        String language = "";
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    language = cookie.getValue();
+                }
+            }
+        }
+        String query = request.getQueryString();
+        return language + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

@@ -1,0 +1,99 @@
+package org.fundtrail.transparency.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Repeats of a public page are served from the few seconds' cache, exactly as first rendered; nothing else is. */
+class PublicPageCacheTest {
+
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final PublicPageCache cache = new PublicPageCache(Duration.ofMinutes(1), 100, 1024);
+
+    private final FilterChain page = (request, response) -> {
+        int n = rendered.incrementAndGet();
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setContentType("text/html;charset=UTF-8");
+        http.setHeader("Content-Security-Policy", "default-src 'self'");
+        http.setHeader("ETag", "\"v" + n + "\"");
+        http.getOutputStream().write(("总览 " + n).getBytes(StandardCharsets.UTF_8));
+    };
+
+    @Test
+    void aRepeatIsServedWithoutRenderingWithTheSameBodyAndHeaders() throws Exception {
+        MockHttpServletResponse first = get("/public/", null);
+        MockHttpServletResponse second = get("/public/", null);
+
+        assertThat(rendered).hasValue(1);
+        assertThat(second.getStatus()).isEqualTo(200);
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(first.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(second.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+        assertThat(second.getContentType()).startsWith("text/html");
+    }
+
+    @Test
+    void eachLanguageAndEachAddressHasItsOwnPage() throws Exception {
+        get("/public/", null);
+        get("/public/", "en");
+        get("/public/programmes/p-1", null);
+        get("/public/", "en");
+
+        assertThat(rendered).hasValue(3);
+    }
+
+    @Test
+    void aRepeatWithTheCachedEtagGetsNotModified() throws Exception {
+        get("/public/", null);
+        MockHttpServletRequest request = request("/public/", null);
+        request.addHeader("If-None-Match", "\"v1\"");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, page);
+
+        assertThat(response.getStatus()).isEqualTo(304);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void languageSwitchesErrorsCookiesAndTheDonationCheckAreNeverKept() throws Exception {
+        MockHttpServletRequest switching = request("/public/", null);
+        switching.setParameter("lang", "en");
+        cache.doFilter(switching, new MockHttpServletResponse(), page);
+        cache.doFilter(switching, new MockHttpServletResponse(), page);
+        assertThat(rendered).hasValue(2);
+
+        FilterChain missing = (request, response) -> {
+            rendered.incrementAndGet();
+            ((HttpServletResponse) response).sendError(404);
+        };
+        cache.doFilter(request("/public/contracts/none", null), new MockHttpServletResponse(), missing);
+        cache.doFilter(request("/public/contracts/none", null), new MockHttpServletResponse(), missing);
+        assertThat(rendered).hasValue(4);
+
+        get("/public/check", null);
+        get("/public/check", null);
+        assertThat(rendered).hasValue(6);
+    }
+
+    private MockHttpServletResponse get(String path, String language) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request(path, language), response, page);
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String path, String language) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (language != null) {
+            request.setCookies(new Cookie("fundtrail-lang", language));
+        }
+        return request;
+    }
+}
