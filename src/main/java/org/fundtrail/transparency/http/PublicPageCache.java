@@ -16,6 +16,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Keeps each rendered public answer for a few seconds and serves repeats of it as they are, headers included, before
@@ -34,6 +39,8 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private final Cache<String, Page> pages;
+    private final Map<String, CompletableFuture<Page>> inFlight = new ConcurrentHashMap<>();
+    private final Duration awaitRendering = Duration.ofSeconds(2);
     private final int maxBytes;
 
     PublicPageCache(Duration timeToLive, int maxPages, int maxBytes) {
@@ -57,6 +64,30 @@ class PublicPageCache extends OncePerRequestFilter {
             replay(page, request, response);
             return;
         }
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> rendering = inFlight.putIfAbsent(key, mine);
+        if (rendering != null) {
+            // a crowd arriving as a page expires waits for one rendering of it rather than each rendering its own
+            Page same = awaitQuietly(rendering);
+            if (same != null) {
+                replay(same, request, response);
+                return;
+            }
+            render(request, response, chain, key);
+            return;
+        }
+        try {
+            mine.complete(render(request, response, chain, key));
+        } catch (IOException | ServletException | RuntimeException e) {
+            mine.complete(null);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws IOException, ServletException {
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
         Page rendered = keepable(recording);
@@ -64,6 +95,18 @@ class PublicPageCache extends OncePerRequestFilter {
             pages.put(key, rendered);
         }
         recording.copyBodyToResponse();
+        return rendered;
+    }
+
+    private Page awaitQuietly(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(awaitRendering.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private Page keepable(ContentCachingResponseWrapper recording) {

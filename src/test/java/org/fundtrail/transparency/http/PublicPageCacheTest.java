@@ -51,6 +51,38 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aCrowdArrivingTogetherWaitsForOneRendering() throws Exception {
+        java.util.concurrent.CountDownLatch renderingStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        FilterChain slowPage = (request, response) -> {
+            renderingStarted.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            page.doFilter(request, response);
+        };
+        java.util.concurrent.ExecutorService crowd = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            java.util.List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+            answers.add(crowd.submit(() -> get("/public/", null, slowPage)));
+            renderingStarted.await();
+            for (int i = 0; i < 4; i++) {
+                answers.add(crowd.submit(() -> get("/public/", null, slowPage)));
+            }
+            Thread.sleep(200);
+            finish.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get().getContentAsString(StandardCharsets.UTF_8)).isEqualTo("总览 1");
+            }
+        } finally {
+            crowd.shutdownNow();
+        }
+        assertThat(rendered).hasValue(1);
+    }
+
+    @Test
     void aRepeatWithTheCachedEtagGetsNotModified() throws Exception {
         get("/public/", null);
         MockHttpServletRequest request = request("/public/", null);
@@ -84,8 +116,12 @@ class PublicPageCacheTest {
     }
 
     private MockHttpServletResponse get(String path, String language) throws Exception {
+        return get(path, language, page);
+    }
+
+    private MockHttpServletResponse get(String path, String language, FilterChain chain) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        cache.doFilter(request(path, language), response, page);
+        cache.doFilter(request(path, language), response, chain);
         return response;
     }
 
