@@ -22,6 +22,7 @@ import java.time.Duration;
 class PublicHttpConfiguration implements WebMvcConfigurer {
 
     static final String[] PUBLIC_URLS = {"/public", "/public/*", "/api/public/*"};
+    static final String[] PUBLIC_PAGES = {"/public", "/public/*"};
 
     private final Duration maxAge;
 
@@ -35,7 +36,7 @@ class PublicHttpConfiguration implements WebMvcConfigurer {
             @Value("${fundtrail.public.page-cache-ttl:5s}") Duration timeToLive) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
                 new PublicPageCache(timeToLive, 2_000, 2 * 1024 * 1024));
-        registration.addUrlPatterns(PUBLIC_URLS);
+        registration.addUrlPatterns(PUBLIC_PAGES);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 30);
         registration.setName("publicPageCache");
         return registration;

@@ -28,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * costs the server almost nothing, so it cannot take CPU that recording needs; the facts are a few seconds old anyway
  * (the read model follows the events, and {@code Cache-Control} already lets browsers keep them for longer).
  * <p>
- * Only plain reads are kept: GET, status 200, no cookie set, not a language switch, not the donation check (one
+ * Pages only ({@code /public/**}): the open-data downloads under {@code /api/public} are streamed from a cursor and
+ * are not held in memory. Only plain reads are kept: GET, status 200, no cookie set, not a language switch, not the donation check (one
  * donor's answer), not larger than {@code maxBytes}. The key is the address with its query and the reader's language.
  */
 class PublicPageCache extends OncePerRequestFilter {
@@ -90,6 +91,11 @@ class PublicPageCache extends OncePerRequestFilter {
             throws IOException, ServletException {
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
+        if (request.isAsyncStarted()) {
+            // a streamed answer would be written to the recording after this returns, and never reach the reader
+            throw new IllegalStateException("the public page cache takes rendered pages only, not the streamed "
+                    + request.getRequestURI() + "; leave it out of the cache's paths");
+        }
         Page rendered = keepable(recording);
         if (rendered != null) {
             pages.put(key, rendered);
