@@ -3,6 +3,7 @@ package org.fundtrail.web;
 import org.fundtrail.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -68,8 +69,15 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.get("http://localhost:" + port + path);
     }
 
+    /**
+     * The element, waiting up to 10 s for it: after a click that submits a form the browser may still be loading the
+     * answer when the next line runs. (To check that something is absent, use {@code browser.findElements}, which
+     * does not wait.)
+     */
     protected WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(NoSuchElementException.class)
+                .until(driver -> driver.findElement(By.cssSelector(css)));
     }
 
     protected String pageText() {

@@ -50,6 +50,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         charity = registerCharity();
         fund = openFund(charity);
         staff = createUser("CHARITY_STAFF", charity);
+        awaitProjections(); // the fund list and forms read the fund from its read model
     }
 
     @Test
