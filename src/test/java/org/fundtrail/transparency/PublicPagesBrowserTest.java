@@ -135,16 +135,13 @@ class PublicPagesBrowserTest extends BrowserTest {
         }
     }
 
-    /** A screenshot of the whole page, not only the window: the window is stretched to the page's height first. */
+    /** A screenshot of the whole page, once the charts have been drawn again at the stretched size. */
     private void wholePage(String name) {
         org.openqa.selenium.Dimension window = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
-                Math.min(6000, height.intValue() + 120)));
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), Math.min(6000, height.intValue() + 120)));
         chartDrawnIfAny();
-        screenshot(name);
-        browser.manage().window().setSize(window);
+        wholePageScreenshot(name);
     }
 
     /** Charts are resized with the window; wait for the redraw so the screenshot shows them. */

@@ -3,6 +3,8 @@ package org.fundtrail.web;
 import org.fundtrail.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -103,6 +107,27 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Narrows the window to a phone's width (for a screenshot of the small-screen layout). */
     protected void phoneWidth() {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
+    /** A screenshot of the whole page, not only the window's height: the window is stretched first, then restored. */
+    protected Path wholePageScreenshot(String name) {
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                Math.min(6000, Math.max(window.getHeight(), height.intValue() + 120))));
+        try {
+            return screenshot(name);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    /** A request that goes out with the browser's session (to fetch a PDF or a download the way the page's link would). */
+    protected HttpRequest.Builder inBrowserSession(String pathOrUrl) {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(session).as("the browser's session cookie (signed in?)").isNotNull();
+        return HttpRequest.newBuilder(pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : uri(pathOrUrl))
+                .header("Cookie", "JSESSIONID=" + session.getValue());
     }
 
     /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */

@@ -371,15 +371,6 @@ class AuditorPagesBrowserTest extends BrowserTest {
         assertThat(find("#integrity h2").getText()).isEqualTo("事件日志完整性");
     }
 
-    /** A screenshot of the whole page, not only the window's height (trails are long), the window restored after. */
-    private void wholePageScreenshot(String name) {
-        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
-                Math.min(6000, Math.max(window.getHeight(), height.intValue() + 120))));
-        screenshot(name);
-        browser.manage().window().setSize(window);
-    }
 
     private void showBalances(String asOf, String knownAt, String prefix) {
         WebElement date = find("#asOf");

@@ -7,8 +7,6 @@ import org.fundtrail.web.BrowserTest;
 import org.fundtrail.web.FormSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -17,7 +15,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -327,20 +324,15 @@ class ContractorBrowserTest extends BrowserTest {
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(pdf);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + sessionCookie())
+        return http(inBrowserSession(path)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String sessionCookie() {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        assertThat(session).as("the browser's session cookie").isNotNull();
-        return session.getValue();
-    }
 
     private HttpResponse<byte[]> downloadWithTheBrowsersSession(String href) {
-        return http(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + sessionCookie()).GET(),
+        return http(inBrowserSession(href).GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -7,7 +7,6 @@ import org.fundtrail.web.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -59,7 +58,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         open("/app");
         assertThat(browser.getCurrentUrl()).endsWith("/app/funds");
         assertThat(find("#funds").getText()).contains("友谊路街道社区基金");
-        wholePage("charity-fund-list");
+        wholePageScreenshot("charity-fund-list");
 
         find("#funds a").click();
         find("#record-cash").click();
@@ -68,7 +67,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         new Select(find("#channel")).selectByValue("BANK");
         find("#amount").sendKeys("1234.56");
         typeDate("#effectiveDate", "2026-11-20");
-        wholePage("charity-cash-form");
+        wholePageScreenshot("charity-cash-form");
         save();
 
         String cashReceipt = receiptNumberIn(notice());
@@ -90,7 +89,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         line(3, "口罩", "200", "只", "0.5");
         new Select(find("#valuationBasis")).selectByValue("INVOICE");
         find("#evidence").sendKeys(pngFile().toString());
-        wholePage("charity-in-kind-form");
+        wholePageScreenshot("charity-in-kind-form");
         save();
 
         String goodsReceipt = receiptNumberIn(notice());
@@ -103,11 +102,11 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(find("#donations").getText()).contains(cashReceipt, goodsReceipt, "李四", "匿名", "1,234.56", "5,949.99");
         assertThat(find("#raised").getText()).isEqualTo("7,184.55");
         assertThat(find(".goods a.evidence").getAttribute("href")).matches(".*/app/evidence/[0-9a-f]{64}");
-        wholePage("charity-fund-page");
+        wholePageScreenshot("charity-fund-page");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
-        wholePage("charity-fund-page-tablet");
+        wholePageScreenshot("charity-fund-page-tablet");
         phoneWidth();
-        wholePage("charity-fund-page-phone");
+        wholePageScreenshot("charity-fund-page-phone");
     }
 
     @Test
@@ -128,7 +127,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(find("input[name='id']").getAttribute("value")).as("the same form, the same id").isEqualTo(formId);
         assertThat(eventCount()).isEqualTo(events);
         assertThat(eventsOf("donation:" + formId)).isZero();
-        wholePage("charity-cash-form-refused");
+        wholePageScreenshot("charity-cash-form-refused");
 
         find("#amount").clear();
         find("#amount").sendKeys("88.00");
@@ -162,7 +161,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
         assertThat(find("input[name='items[0].unitValue'] + .field-error").getText()).as("the rule, next to the unit value").isNotBlank();
         assertThat(find("input[name='items[0].quantity']").getAttribute("value")).isEqualTo("100");
-        wholePage("charity-in-kind-form-refused");
+        wholePageScreenshot("charity-in-kind-form-refused");
         assertThat(eventCount()).isEqualTo(events);
         assertThat(eventsOf("donation:" + formId)).isZero();
         String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(image)));
@@ -179,7 +178,7 @@ class CharityPagesBrowserTest extends BrowserTest {
 
         open("/app/funds/" + fund + "/donations/" + donation + "/reversal");
         find("#reason").sendKeys("银行退票");
-        wholePage("charity-reversal-form");
+        wholePageScreenshot("charity-reversal-form");
         save();
         assertThat(notice()).contains("作废");
         assertThat(eventsOf("donation:" + donation)).isEqualTo(2);
@@ -191,7 +190,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(find("#reason + .field-error").getText()).isNotBlank();
         assertThat(find("#reason").getAttribute("value")).isEqualTo("重复冲销");
         assertThat(eventCount()).isEqualTo(events);
-        wholePage("charity-reversal-refused");
+        wholePageScreenshot("charity-reversal-refused");
 
         String receipt = pdfText("/app/funds/" + fund + "/donations/" + donation + "/receipt.pdf");
         assertThat(receipt).contains("作废", "VOID", "银行退票", "叁佰元整", "张三");
@@ -212,7 +211,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         open("/app/funds/" + fund + "/in-kind-donations/" + goods + "/disposals/new");
         find("#quantity").sendKeys("30");
         find("#recipient").sendKeys("友谊路 12 户困难老人");
-        wholePage("charity-disposal-form");
+        wholePageScreenshot("charity-disposal-form");
         save();
         notice();
 
@@ -221,7 +220,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         find("#granteeCreditCode").sendKeys(creditCode());
         find("#project").sendKeys("助老食堂");
         find("#amount").sendKeys("600.00");
-        wholePage("charity-grant-form");
+        wholePageScreenshot("charity-grant-form");
         save();
         notice();
 
@@ -232,7 +231,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         find("#amount").sendKeys("700.00");
         save();
         assertThat(find("#amount + .field-error").getText()).as("more than was awarded").isNotBlank();
-        wholePage("charity-payment-refused");
+        wholePageScreenshot("charity-payment-refused");
         find("#amount").clear();
         find("#amount").sendKeys("600.00");
         save();
@@ -242,7 +241,7 @@ class CharityPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#grants a.pay"))).as("paid in full").isEmpty();
         open("/app/funds/" + fund + "?lang=en");
         assertThat(find("#record-cash").getText()).isEqualTo("Record a cash donation");
-        wholePage("charity-fund-page-en");
+        wholePageScreenshot("charity-fund-page-en");
         open("/app/funds/" + fund + "?lang=zh-CN");
     }
 
@@ -319,15 +318,6 @@ class CharityPagesBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/app"));
     }
 
-    /** A screenshot of the whole page, not just the window, so a reviewer sees every field and its message. */
-    private void wholePage(String name) {
-        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
-        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue() + 140)));
-        screenshot(name);
-        browser.manage().window().setSize(window);
-    }
 
     private void save() {
         submitWith("#save");
@@ -376,23 +366,17 @@ class CharityPagesBrowserTest extends BrowserTest {
 
     /** Fetches a page of this service in the browser's session (its cookie copied into a plain HTTP request). */
     private HttpResponse<byte[]> fetch(String pathOrUrl) throws IOException, InterruptedException {
-        return http.send(inSession(pathOrUrl).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(inBrowserSession(pathOrUrl).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(inSession(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(inBrowserSession(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpRequest.Builder inSession(String pathOrUrl) {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        assertThat(session).as("signed in").isNotNull();
-        return HttpRequest.newBuilder(pathOrUrl.startsWith("http") ? java.net.URI.create(pathOrUrl) : uri(pathOrUrl))
-                .header("Cookie", "JSESSIONID=" + session.getValue());
-    }
 
     private String pdfText(String pathOrUrl) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = fetch(pathOrUrl);
