@@ -64,4 +64,28 @@ class PublicHttpCachingIntegrationTest extends IntegrationTest {
         HttpResponse<String> post = anonymous(HttpRequest.newBuilder(uri("/public/")).POST(HttpRequest.BodyPublishers.noBody())).raw();
         assertThat(post.statusCode()).isEqualTo(403);
     }
+
+    /** The cached fund page shows a new donation without any reader waiting for a rendering: it is refreshed on loopback. */
+    @Test
+    void aCachedPageIsRenderedAgainInTheBackgroundAndShowsWhatWasRecordedSince() throws Exception {
+        String fund = openFund(registerCharity());
+        assertThat(donate(fund, unique("d"), "11.11", null).status()).isEqualTo(201);
+        awaitPublicModel();
+        String path = "/public/funds/" + fund;
+        assertThat(anonymous(java.net.http.HttpRequest.newBuilder(uri(path)).GET()).raw().body()).contains("11.11");
+
+        assertThat(donate(fund, unique("d"), "7777.77", null).status()).isEqualTo(201);
+        awaitPublicModel();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
+        String body = "";
+        while (!body.contains("7,777.77") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            body = anonymous(java.net.http.HttpRequest.newBuilder(uri(path)).GET()).raw().body();
+        }
+        assertThat(body).as("the page, refreshed in the background within its keep time (60 s)").contains("7,777.77");
+    }
+
+    private void awaitPublicModel() throws InterruptedException {
+        assertThat(projections.awaitCaughtUp("public-read-model", java.time.Duration.ofSeconds(60)).caughtUp()).isTrue();
+    }
 }

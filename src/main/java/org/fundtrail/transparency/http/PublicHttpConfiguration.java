@@ -33,9 +33,10 @@ class PublicHttpConfiguration implements WebMvcConfigurer {
     /** Before everything else on the public paths: a repeat of a page rendered seconds ago costs next to nothing. */
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCache(
-            @Value("${fundtrail.public.page-cache-ttl:5s}") Duration timeToLive) {
+            @Value("${fundtrail.public.page-cache-ttl:5s}") Duration refreshAfter,
+            @Value("${fundtrail.public.page-cache-keep:60s}") Duration keep) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-                new PublicPageCache(timeToLive, 2_000, 2 * 1024 * 1024));
+                new PublicPageCache(refreshAfter, keep, 2_000, 2 * 1024 * 1024, new LoopbackPageRefresh()));
         registration.addUrlPatterns(PUBLIC_PAGES);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 30);
         registration.setName("publicPageCache");

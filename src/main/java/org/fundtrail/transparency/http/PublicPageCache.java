@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -31,22 +32,39 @@ import java.util.concurrent.TimeoutException;
  * Pages only ({@code /public/**}): the open-data downloads under {@code /api/public} are streamed from a cursor and
  * are not held in memory. Only plain reads are kept: GET, status 200, no cookie set, not a language switch, not the donation check (one
  * donor's answer), not larger than {@code maxBytes}. The key is the address with its query and the reader's language.
+ * <p>
+ * Refreshed ahead: a page older than {@code refreshAfter} is still served, and the first reader to find it so starts
+ * one rendering of it in the background ({@link PageRefresh}: a request to this server on loopback, marked so that it
+ * renders rather than reads the cache). Readers then almost never wait for a rendering; a page nobody asks for is
+ * dropped after {@code keep}.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
     private static final String LANGUAGE_COOKIE = "fundtrail-lang";
 
-    record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, String etag) {
+    static final String REFRESH_HEADER = "X-Fundtrail-Page-Refresh";
+
+    record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, String etag, long renderedAt) {
+    }
+
+    /** Asks for a page to be rendered again, away from any reader's request. */
+    interface PageRefresh {
+        void request(int port, String pathAndQuery, String language);
     }
 
     private final Cache<String, Page> pages;
     private final Map<String, CompletableFuture<Page>> inFlight = new ConcurrentHashMap<>();
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
     private final Duration awaitRendering = Duration.ofSeconds(2);
+    private final long refreshAfterNanos;
     private final int maxBytes;
+    private final PageRefresh refresh;
 
-    PublicPageCache(Duration timeToLive, int maxPages, int maxBytes) {
-        this.pages = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maxPages).build();
+    PublicPageCache(Duration refreshAfter, Duration keep, int maxPages, int maxBytes, PageRefresh refresh) {
+        this.pages = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(maxPages).build();
+        this.refreshAfterNanos = refreshAfter.toNanos();
         this.maxBytes = maxBytes;
+        this.refresh = refresh;
     }
 
     @Override
@@ -60,8 +78,19 @@ class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = keyOf(request);
+        if (isRefresh(request)) {
+            try {
+                render(request, response, chain, key);
+            } finally {
+                refreshing.remove(key);
+            }
+            return;
+        }
         Page page = pages.getIfPresent(key);
         if (page != null) {
+            if (System.nanoTime() - page.renderedAt() > refreshAfterNanos && refreshing.add(key)) {
+                refresh.request(request.getLocalPort(), pathAndQuery(request), languageOf(request));
+            }
             replay(page, request, response);
             return;
         }
@@ -127,7 +156,7 @@ class PublicPageCache extends OncePerRequestFilter {
             }
         }
         return new Page(recording.getContentType(), List.copyOf(headers), recording.getContentAsByteArray(),
-                recording.getHeader(HttpHeaders.ETAG));
+                recording.getHeader(HttpHeaders.ETAG), System.nanoTime());
     }
 
     private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -145,16 +174,32 @@ class PublicPageCache extends OncePerRequestFilter {
         response.getOutputStream().write(page.body());
     }
 
+    /** A refresh this server asked itself for: only from loopback, so an outside reader cannot skip the cache. */
+    private static boolean isRefresh(HttpServletRequest request) {
+        if (request.getHeader(REFRESH_HEADER) == null) {
+            return false;
+        }
+        String from = request.getRemoteAddr();
+        return "127.0.0.1".equals(from) || "0:0:0:0:0:0:0:1".equals(from) || "::1".equals(from);
+    }
+
     private static String keyOf(HttpServletRequest request) {
-        String language = "";
+        return languageOf(request) + " " + pathAndQuery(request);
+    }
+
+    private static String pathAndQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    private static String languageOf(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (LANGUAGE_COOKIE.equals(cookie.getName())) {
-                    language = cookie.getValue();
+                    return cookie.getValue();
                 }
             }
         }
-        String query = request.getQueryString();
-        return language + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return "";
     }
 }

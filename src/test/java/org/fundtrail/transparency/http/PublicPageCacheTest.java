@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicPageCacheTest {
 
     private final AtomicInteger rendered = new AtomicInteger();
-    private final PublicPageCache cache = new PublicPageCache(Duration.ofMinutes(1), 100, 1024);
+    private final java.util.List<String> refreshes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final PublicPageCache cache = new PublicPageCache(Duration.ofMinutes(1), Duration.ofMinutes(5), 100, 1024,
+            (port, pathAndQuery, language) -> refreshes.add(language + " " + pathAndQuery));
 
     private final FilterChain page = (request, response) -> {
         int n = rendered.incrementAndGet();
@@ -80,6 +82,43 @@ class PublicPageCacheTest {
             crowd.shutdownNow();
         }
         assertThat(rendered).hasValue(1);
+    }
+
+    @Test
+    void anAgeingPageIsStillServedAndRenderedAgainOnceInTheBackground() throws Exception {
+        PublicPageCache ageing = new PublicPageCache(Duration.ZERO, Duration.ofMinutes(5), 100, 1024,
+                (port, pathAndQuery, language) -> refreshes.add(language + " " + pathAndQuery));
+        ageing.doFilter(request("/public/", "en"), new MockHttpServletResponse(), page);
+
+        MockHttpServletResponse stale = new MockHttpServletResponse();
+        ageing.doFilter(request("/public/", "en"), stale, page);
+        ageing.doFilter(request("/public/", "en"), new MockHttpServletResponse(), page);
+
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("总览 1");
+        assertThat(refreshes).as("one refresh however many readers find it old").containsExactly("en /public/");
+
+        MockHttpServletRequest refresh = request("/public/", "en");
+        refresh.addHeader(PublicPageCache.REFRESH_HEADER, "1");
+        refresh.setRemoteAddr("127.0.0.1");
+        ageing.doFilter(refresh, new MockHttpServletResponse(), page);
+        MockHttpServletResponse fresh = new MockHttpServletResponse();
+        ageing.doFilter(request("/public/", "en"), fresh, page);
+
+        assertThat(fresh.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("总览 2");
+        assertThat(rendered).hasValue(2);
+    }
+
+    @Test
+    void onlyThisServerItselfCanAskForARefresh() throws Exception {
+        get("/public/", null);
+        MockHttpServletRequest outsider = request("/public/", null);
+        outsider.addHeader(PublicPageCache.REFRESH_HEADER, "1");
+        outsider.setRemoteAddr("203.0.113.7");
+        MockHttpServletResponse answer = new MockHttpServletResponse();
+        cache.doFilter(outsider, answer, page);
+
+        assertThat(rendered).hasValue(1);
+        assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("总览 1");
     }
 
     @Test
