@@ -68,7 +68,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DonationBenchmark {
 
-    private static final String ADMIN = "admin";
+    static final String ADMIN = "admin";
 
     private DonationBenchmark() {
     }
@@ -131,27 +131,11 @@ public final class DonationBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         System.setProperty("axoniq.update-checker.disabled", "true");
-        byte[] secret = new byte[12];
-        new SecureRandom().nextBytes(secret);
-        String password = HexFormat.of().formatHex(secret);
+        String password = randomPassword();
         String loadAtStart = loadAverage();
 
         long startupBegan = System.nanoTime();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(FundtrailApplication.class)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                // Passed as command-line arguments, not builder .properties(...): those are Spring's *default*
-                // properties, which application.yaml overrides (server.port 8080, durable true).
-                .run(springArguments(options,
-                        "--fundtrail.embedded-postgres.ephemeral=true",
-                        "--fundtrail.embedded-postgres.durable=" + options.durable(),
-                        "--fundtrail.admin.username=" + ADMIN,
-                        "--fundtrail.admin.password=" + password,
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--logging.level.org.fundtrail=WARN",
-                        "--logging.level.org.springframework.core.annotation=ERROR",
-                        "--spring.main.banner-mode=off"));
+        ConfigurableApplicationContext app = startInProcess(options.durable(), password, options.appProperties());
         double startupSeconds = seconds(System.nanoTime() - startupBegan);
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -216,10 +200,33 @@ public final class DonationBenchmark {
         }
     }
 
-    private static String[] springArguments(Options options, String... fixed) {
-        List<String> all = new ArrayList<>(List.of(fixed));
-        all.addAll(options.appProperties());
-        return all.toArray(String[]::new);
+    /**
+     * Starts Fundtrail in this JVM on a throw-away embedded PostgreSQL and a free port, quiet, with an admin of the
+     * given password; {@code appProperties} are further {@code --property=value} arguments.
+     */
+    static ConfigurableApplicationContext startInProcess(boolean durable, String adminPassword, List<String> appProperties) {
+        // Passed as command-line arguments, not builder .properties(...): those are Spring's *default* properties,
+        // which application.yaml overrides (server.port 8080, durable true).
+        List<String> arguments = new ArrayList<>(List.of(
+                "--fundtrail.embedded-postgres.ephemeral=true",
+                "--fundtrail.embedded-postgres.durable=" + durable,
+                "--fundtrail.admin.username=" + ADMIN,
+                "--fundtrail.admin.password=" + adminPassword,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.org.fundtrail=WARN",
+                "--logging.level.org.springframework.core.annotation=ERROR",
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(appProperties);
+        return new SpringApplicationBuilder(FundtrailApplication.class).bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false).run(arguments.toArray(String[]::new));
+    }
+
+    /** A password made for this run only. */
+    static String randomPassword() {
+        byte[] secret = new byte[12];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     // ---------------------------------------------------------------- set-up through the API

@@ -1,12 +1,9 @@
 package org.fundtrail.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fundtrail.FundtrailApplication;
 import org.fundtrail.scenario.PublicFundsDriver;
 import org.fundtrail.scenario.PublicFundsDriver.ContractDriver;
 import org.fundtrail.scenario.PublicFundsDriver.ProgrammeDriver;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,7 +22,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +57,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class PublicPagesBenchmark {
 
-    private static final String ADMIN = "admin";
+    private static final String ADMIN = DonationBenchmark.ADMIN;
 
     private PublicPagesBenchmark() {
     }
@@ -114,18 +109,11 @@ public final class PublicPagesBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         System.setProperty("axoniq.update-checker.disabled", "true");
-        byte[] secret = new byte[12];
-        new SecureRandom().nextBytes(secret);
-        String password = HexFormat.of().formatHex(secret);
+        String password = DonationBenchmark.randomPassword();
         String uptimeAtStart = uptime();
 
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(FundtrailApplication.class)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run(springArguments(options, "--fundtrail.embedded-postgres.ephemeral=true",
-                        "--fundtrail.embedded-postgres.durable=" + options.durable(),
-                        "--fundtrail.admin.username=" + ADMIN, "--fundtrail.admin.password=" + password,
-                        "--server.port=0", "--logging.level.root=WARN", "--logging.level.org.fundtrail=WARN",
-                        "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off"));
+        ConfigurableApplicationContext app = DonationBenchmark.startInProcess(options.durable(), password,
+                options.appProperties());
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             DonationBenchmark.Api api = new DonationBenchmark.Api(port, password);
@@ -162,11 +150,6 @@ public final class PublicPagesBenchmark {
         }
     }
 
-    private static String[] springArguments(Options options, String... fixed) {
-        List<String> all = new ArrayList<>(List.of(fixed));
-        all.addAll(options.appProperties());
-        return all.toArray(String[]::new);
-    }
 
     /** A Panjin-style programme with contracts that have a paid tranche and accepted expenditure to show. */
     private static List<String> seedContracts(PublicFundsDriver driver, int count) {
