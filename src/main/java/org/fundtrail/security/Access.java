@@ -84,13 +84,6 @@ public class Access {
         requireOfficerOf(fundingHolder);
     }
 
-    /** Contractors may read only their own organisation's contracts. */
-    public void requireReadOfContract(OrganisationId organisation) {
-        FundtrailUser user = currentUser();
-        if (user.role() == Role.CHARITY_STAFF || (user.role() == Role.CONTRACTOR && !organisation.equals(user.organisationId()))) {
-            throw new AccessDeniedException(user.username() + " may not read this contract");
-        }
-    }
 
     /** Which charity's funds a list shows: charity staff their own; admins and auditors all (null); others none. */
     public CharityId readScope() {
